@@ -1,0 +1,116 @@
+"""The `agentmx` command: one entry point, one subcommand per program or task."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from agentmx import __version__, config as configmod
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def cmd_milter(cfg: configmod.Config, args: argparse.Namespace) -> int:
+    from agentmx_milter.app import run
+
+    run(cfg)
+    return 0
+
+
+def cmd_filter(cfg: configmod.Config, args: argparse.Namespace) -> int:
+    from agentmx_filter.server import run
+
+    run(cfg)
+    return 0
+
+
+def cmd_postfix(cfg: configmod.Config, args: argparse.Namespace) -> int:
+    from agentmx import postfix_config
+
+    if args.action == "show":
+        for key, value in postfix_config.main_cf_params(cfg):
+            print(f"{key} = {value}")
+        for entry in postfix_config.master_cf_entries(cfg):
+            print(entry.line)
+            for opt in entry.options:
+                print(f"  -o {opt}")
+        return 0
+    postfix_config.apply(cfg, args.config_directory)
+    print(f"applied agentmx snippets to {args.config_directory or cfg.postfix.config_directory}; "
+          "run `postfix reload` to take them into use")
+    return 0
+
+
+def cmd_db(cfg: configmod.Config, args: argparse.Namespace) -> int:
+    from agentmx_filter.store import migrate_sync
+
+    applied = migrate_sync(cfg.postgres.dsn)
+    print("applied: " + ", ".join(applied) if applied else "schema is up to date")
+    return 0
+
+
+def cmd_webhook(cfg: configmod.Config, args: argparse.Namespace) -> int:
+    from agentmx_filter.store import add_endpoint_sync
+
+    eid, secret = add_endpoint_sync(cfg.postgres.dsn, args.url, args.secret)
+    print(f"endpoint {eid}: {args.url}\nsecret: {secret}")
+    return 0
+
+
+def cmd_demo(cfg: configmod.Config, args: argparse.Namespace) -> int:
+    from agentmx.demo import run
+
+    return run(keep=args.keep)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="agentmx", description=__doc__)
+    p.add_argument("--version", action="version", version=f"agentmx {__version__}")
+    p.add_argument("-c", "--config", help=f"TOML configuration (default ${configmod.ENV_VAR} or {configmod.DEFAULT_PATH})")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("milter", help="run the milter (Postfix smtpd_milters)").set_defaults(func=cmd_milter)
+    sub.add_parser("filter", help="run the after-queue content filter").set_defaults(func=cmd_filter)
+
+    pf = sub.add_parser("postfix", help="render or apply the Postfix snippets in postfix/")
+    pf.add_argument("action", choices=["show", "apply"])
+    pf.add_argument("--config-directory", help="Postfix config_directory (default [postfix] config_directory)")
+    pf.set_defaults(func=cmd_postfix)
+
+    db = sub.add_parser("db", help="database schema")
+    db.add_argument("action", choices=["migrate"])
+    db.set_defaults(func=cmd_db)
+
+    wh = sub.add_parser("webhook", help="webhook endpoints")
+    wh_sub = wh.add_subparsers(dest="action", required=True)
+    add = wh_sub.add_parser("add", help="register an endpoint; prints its signing secret")
+    add.add_argument("url")
+    add.add_argument("--secret", help="whsec_... (default: a new random secret)")
+    wh.set_defaults(func=cmd_webhook)
+
+    demo = sub.add_parser("demo", help="bring the stack up on loopback and run sample mail through it")
+    demo.add_argument("--keep", action="store_true", help="leave the stack running until Ctrl-C")
+    demo.set_defaults(func=cmd_demo)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        cfg = configmod.load(args.config)
+    except configmod.ConfigError as e:
+        print(f"agentmx: {e}", file=sys.stderr)
+        return 2
+    _setup_logging(cfg.general.log_level)
+    return args.func(cfg, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

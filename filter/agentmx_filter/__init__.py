@@ -1,0 +1,1 @@
+"""The agentmx after-queue content filter: parse, score, store, dispatch, re-inject."""

@@ -1,0 +1,1 @@
+"""The agentmx milter: the inline gate Postfix consults before it queues a message."""

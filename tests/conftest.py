@@ -1,0 +1,46 @@
+"""Shared fixtures: one real loopback stack per test run, and the shared data folder.
+
+The stack (Postfix, Redis, Postgres+pgvector, Triton, zone DNS, sink, webhook receiver, the
+agentmx milter and filter) starts once and is torn down at the end. Tests that break a part
+of it (stop the filter, Postgres, ...) must leave it running again when they finish.
+"""
+
+from __future__ import annotations
+
+import smtplib
+
+import psycopg
+import pytest
+
+from agentmx.devstack import Stack
+from support import SHARED_DATA, skipped_data_suites
+
+
+@pytest.fixture(scope="session")
+def stack() -> Stack:
+    with Stack() as s:
+        yield s
+
+
+@pytest.fixture
+def db(stack: Stack):
+    with psycopg.connect(stack.config.postgres.dsn, autocommit=True) as conn:
+        yield conn
+
+
+@pytest.fixture
+def smtp(stack: Stack):
+    """A fresh SMTP client connection to the stack's Postfix smtpd."""
+    client = smtplib.SMTP("127.0.0.1", stack.smtp_port, timeout=30)
+    yield client
+    try:
+        client.quit()
+    except smtplib.SMTPException:
+        pass
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if skipped_data_suites:
+        terminalreporter.write_sep("-", "data-driven suites skipped (no ../shared/data)")
+        for s in sorted(skipped_data_suites):
+            terminalreporter.write_line(f"  {SHARED_DATA / s}")

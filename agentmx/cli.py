@@ -64,10 +64,38 @@ def cmd_webhook(cfg: configmod.Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_authcheck(cfg: configmod.Config, args: argparse.Namespace) -> int:
+    import json
+    import re
+
+    from agentmx_milter import auth
+    from agentmx_milter.dnslookup import ZoneLookup, load_zone_file
+
+    try:
+        lookup = ZoneLookup(load_zone_file(args.zone))
+        raw = sys.stdin.buffer.read() if args.file == "-" else open(args.file, "rb").read()
+    except (OSError, ValueError) as e:
+        print(f"agentmx authcheck: {e}", file=sys.stderr)
+        return 2
+    message = re.sub(rb"\r?\n", b"\r\n", raw)  # files on disk usually have LF line ends
+    verdict = auth.evaluate(message, args.ip, args.helo, args.mail_from, lookup)
+    authserv_id = args.authserv_id or cfg.general.authserv_id
+    out = verdict.to_json()
+    out["authentication_results"] = "Authentication-Results: " + verdict.header_value(authserv_id)
+    print(json.dumps(out, indent=2))
+    return 0
+
+
 def cmd_demo(cfg: configmod.Config, args: argparse.Namespace) -> int:
     from agentmx.demo import run
 
     return run(keep=args.keep)
+
+
+def cmd_scan(cfg: configmod.Config, args: argparse.Namespace) -> int:
+    from agentmx_filter.scan import main
+
+    return main(args.paths, triton_url=args.triton, score=not args.no_score, stats=args.stats)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,6 +122,22 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("url")
     add.add_argument("--secret", help="whsec_... (default: a new random secret)")
     wh.set_defaults(func=cmd_webhook)
+
+    sc = sub.add_parser("scan", help="run the content pipeline over files, directories and mboxes; JSON lines out")
+    sc.add_argument("paths", nargs="+", metavar="PATH")
+    sc.add_argument("--triton", metavar="URL", help="score on this Triton server (default: embedded models)")
+    sc.add_argument("--no-score", action="store_true", help="skip the models: injection and category are null")
+    sc.add_argument("--stats", action="store_true", help="print message count and msgs/s to stderr at the end")
+    sc.set_defaults(func=cmd_scan)
+
+    ac = sub.add_parser("authcheck", help="SPF, DKIM, DMARC and ARC of a message, DNS from a zone file (JSON out)")
+    ac.add_argument("--zone", required=True, help="zone file (YAML/JSON, RFC 7208 test-suite zonedata form)")
+    ac.add_argument("--ip", required=True, help="the connecting client's IP address")
+    ac.add_argument("--helo", required=True, help="the HELO/EHLO name")
+    ac.add_argument("--mail-from", required=True, help="the envelope sender (MAIL FROM; empty for a bounce)")
+    ac.add_argument("--authserv-id", help="authserv-id of the header (default [general] authserv_id)")
+    ac.add_argument("file", help="the message (RFC 5322), - for stdin")
+    ac.set_defaults(func=cmd_authcheck)
 
     demo = sub.add_parser("demo", help="bring the stack up on loopback and run sample mail through it")
     demo.add_argument("--keep", action="store_true", help="leave the stack running until Ctrl-C")

@@ -239,18 +239,24 @@ class Triton:
             f"--cache-directory={server / 'caches'}",
             f"--http-port={self.http_port}", f"--grpc-port={self.grpc_port}",
             f"--metrics-port={self.metrics_port}", "--http-address=127.0.0.1", "--grpc-address=127.0.0.1",
-            "--allow-metrics=false", "--log-verbose=0", "--exit-on-error=true",
+            # A model that fails to load must not take the others down; readiness is checked
+            # per model below.
+            "--allow-metrics=false", "--log-verbose=0", "--exit-on-error=false", "--strict-readiness=false",
         ], self.log, env=env)
         self.process.start()
 
-    def wait_ready(self, timeout: float = 120) -> None:
+    def wait_ready(self, models: tuple[str, ...] = ("standin_risk",), timeout: float = 120) -> None:
         import urllib.request
 
         def ready() -> bool:
             if self.process is not None and not self.process.running():
                 raise StackError(f"tritonserver exited; see {self.log}")
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.http_port}/v2/health/ready", timeout=1) as r:
-                return r.status == 200
+            for model in models:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.http_port}/v2/models/{model}/ready",
+                                            timeout=1) as r:
+                    if r.status != 200:
+                        return False
+            return True
 
         try:
             wait_for(ready, timeout, "triton", self.log)
@@ -511,6 +517,9 @@ class Stack:
         cfg.webhooks.backoff_base_s = 0.5
         cfg.webhooks.poll_interval_s = 0.5
         cfg.postfix.config_directory = str(self.postfix.etc)
+        # The milter's SPF/DKIM/DMARC/ARC lookups go to the stack's zone DNS, never the internet.
+        cfg.dns.nameservers = f"{self.dns.host}:{self.dns.port}"
+        cfg.dns.timeout_s = 1.0
         return cfg
 
     @property
@@ -530,7 +539,7 @@ class Stack:
         migrate_sync(self.config.postgres.dsn)
         _, self.webhook_secret = add_endpoint_sync(self.config.postgres.dsn, self.webhooks.url)
         self.start_milter()
-        self.triton.wait_ready()
+        self.triton.wait_ready((self.config.triton.model,))
         self.start_filter()
         self.postfix.configure(self.config)
         self.postfix.start()
@@ -538,8 +547,14 @@ class Stack:
 
     def start_milter(self) -> None:
         sock = Path(self.config.milter.socket.split(":", 1)[1])
+        sock.unlink(missing_ok=True)  # a stale socket would look ready before the milter is
+
+        def accepting() -> bool:
+            with socket.socket(socket.AF_UNIX) as s:
+                return s.connect_ex(str(sock)) == 0
+
         self.milter.start()
-        wait_for(sock.exists, 20, "milter socket", self.milter.log)
+        wait_for(accepting, 20, "milter socket", self.milter.log)
 
     def start_filter(self) -> None:
         port = int(self.config.filter.listen.rsplit(":", 1)[1])

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import time
+import uuid
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -30,3 +33,44 @@ def shared_data(sub: str) -> Path:
     if p is None:
         pytest.skip(f"data suite skipped: {SHARED_DATA / sub} is absent")
     return p
+
+
+# --- mail through the stack ---------------------------------------------------------------
+
+def authored_message(subject: str, body: str, extra_headers: dict[str, str] | None = None) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = "Alice Example <alice@sender.test>"
+    msg["To"] = "agent-1@agents.test"
+    msg["Subject"] = subject
+    msg["Message-ID"] = f"<{uuid.uuid4()}@sender.test>"
+    for k, v in (extra_headers or {}).items():
+        msg[k] = v
+    msg.set_content(body)
+    return msg
+
+
+def delivered_with(stack, message_id: str):
+    for d in stack.sink.messages:
+        if d.message["Message-ID"] == message_id:
+            return d
+    return None
+
+
+def wait_delivered(stack, message_id: str, timeout: float = 30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        d = delivered_with(stack, message_id)
+        if d is not None:
+            return d
+        time.sleep(0.05)
+    raise AssertionError(f"{message_id} never reached the sink")
+
+
+def webhooks_for(stack, message_id: str, timeout: float = 15) -> list:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = [r for r in stack.webhooks.requests if r.json()["data"]["message_id"] == message_id]
+        if found:
+            return found
+        time.sleep(0.05)
+    raise AssertionError(f"no webhook for {message_id}")

@@ -18,7 +18,13 @@ class TritonScorer:
 
     def __init__(self, cfg: TritonConfig) -> None:
         self.cfg = cfg
-        self.client = grpcclient.InferenceServerClient(url=cfg.url)
+        # gRPC backs off reconnects up to 120 s by default: after a Triton restart the filter
+        # would tempfail for minutes. Cap it so recovery follows Triton within a second or two.
+        self.client = grpcclient.InferenceServerClient(url=cfg.url, channel_args=[
+            ("grpc.initial_reconnect_backoff_ms", 200),
+            ("grpc.min_reconnect_backoff_ms", 200),
+            ("grpc.max_reconnect_backoff_ms", 1000),
+        ])
 
     async def injection_risk(self, text: str) -> float:
         arr = np.array([[text.encode("utf-8", "replace")]], dtype=np.object_)

@@ -77,17 +77,6 @@ _REASONS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
     ("notaccept", r"null mx|does not accept (?:any )?mail|accepts no mail"),
     ("suspend", r"(?:account|mailbox|user) (?:has been |is )?(?:disabled|suspended|deactivated|inactive|locked|"
                 r"expired|frozen)|temporarily (?:disabled|deactivated)|not active"),
-    ("userunknown", r"user(?:name)? (?:unknown|not found|doesn't exist|does not exist)|unknown user|no such (?:user|"
-                    r"mailbox|recipient|account|person|address)|(?:recipient|mailbox|address|account|user) "
-                    r"(?:does not exist|doesn't exist|not found|unknown|invalid|unavailable)|invalid (?:recipient|"
-                    r"mailbox|address|user)|unknown (?:recipient|mailbox|address|local[- ]part)|not a valid "
-                    r"(?:user|mailbox|recipient)|is not a known user|undeliverable address|"
-                    r"addressee unknown|unrouteable address|no mailbox|mailbox not available|"
-                    r"mailbox unavailable|recipient rejected|address rejected|user not local|"
-                    r"no longer (?:available|valid|in use|with)|bad destination mailbox|"
-                    r"not our customer|verify failed|dosn't exist|no account by that name|"
-                    r"recipient not found|could not be found|this user doesn'?t have|"
-                    r"was not found in|unknown or illegal alias|user_unknown|not listed in"),
     ("expired", r"(?:retry|delivery) time(?:out)? (?:exceeded|expired)|message expired|too long|"
                 r"has been in the queue too long|giving up|gave up|could not be delivered for|"
                 r"delivery (?:was )?delayed|not yet been delivered|will (?:continue to )?(?:try|retry)|"
@@ -100,6 +89,17 @@ _REASONS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.I)) for name,
                 r"client host .* rejected|ip .* (?:rejected|refused)"),
     ("policyviolation", r"polic(?:y|ies)|prohibited|not permitted|not allowed"),
     ("securityerror", r"authenticat|dmarc|spf|dkim|tls required|starttls"),
+    ("userunknown", r"user(?:name)? (?:unknown|not found|doesn't exist|does not exist)|unknown user|no such (?:user|"
+                    r"mailbox|recipient|account|person|address)|(?:recipient|mailbox|address|account|user) "
+                    r"(?:does not exist|doesn't exist|not found|unknown|invalid|unavailable)|invalid (?:recipient|"
+                    r"mailbox|address|user)|unknown (?:recipient|mailbox|address|local[- ]part)|not a valid "
+                    r"(?:user|mailbox|recipient)|is not a known user|undeliverable address|"
+                    r"addressee unknown|unrouteable address|no mailbox|mailbox not available|"
+                    r"user not local|"
+                    r"no longer (?:available|valid|in use|with)|bad destination mailbox|"
+                    r"not our customer|verify failed|dosn't exist|no account by that name|"
+                    r"recipient not found|this user doesn'?t have|"
+                    r"was not found in|unknown or illegal alias|user_unknown|not listed in"),
     ("rejected", r"sender (?:address )?rejected|rejected|refused|denied"),
 ]]
 _HARD_REASONS = {"userunknown", "hostunknown", "notaccept", "hasmoved"}
@@ -112,8 +112,13 @@ _STATUS_REASON = {
 
 
 def classify(status: str | None, text: str) -> str | None:
-    """The reason class from diagnostic text first (it is more specific), then the status code."""
+    """The reason class from the status when it names an address problem, else from the text."""
+    if status and status[2:].startswith("1.") and status[2:] != "1.0" and status in _STATUS_REASON:
+        return _STATUS_REASON[status]
+    specific = bool(status) and not status.endswith(".0.0") and not status[2:].startswith("1.")
     for name, rx in _REASONS:
+        if specific and name in _HARD_REASONS:
+            continue  # a specific non-address status (5.7.1, 5.2.2, ...) outranks wording like "unknown"
         if rx.search(text or ""):
             if name == "userunknown" and status and status.startswith("5.2."):
                 continue  # "mailbox unavailable" with a 5.2.x status is about the mailbox state
@@ -123,10 +128,10 @@ def classify(status: str | None, text: str) -> str | None:
 
 def _finish(r: Recipient, permanent_hint: bool | None = None) -> Recipient:
     text = " ".join(filter(None, [r.diagnostic]))
-    if not r.status:
-        m = _STATUS_RE.search(text)
-        if m:
-            r.status = m.group(0)
+    m = _STATUS_RE.search(text)
+    # "5.0.0" in the DSN and a precise code in the remote server's own words: the words win
+    if m and (not r.status or (r.status.endswith(".0.0") and m.group(1) == r.status[0])):
+        r.status = m.group(0)
     if not r.reply_code:
         m = _REPLY_RE.search(text)
         if m:
@@ -153,7 +158,7 @@ def _addr(value: str) -> str:
     """'rfc822; <user@example.com>' -> 'user@example.com'."""
     v = value.split(";", 1)[1] if ";" in value else value
     m = _ADDR_RE.search(v)
-    return (m.group(0) if m else v.strip().strip("<>")).lower()
+    return (m.group(0) if m else v.strip().strip("<>")).lower().strip("'\".")
 
 
 def _fields(part: Message) -> list[tuple[str, str]]:
@@ -198,11 +203,13 @@ def _dsn(part: Message) -> tuple[list[Recipient], str | None]:
         elif name in ("final-recipient", "original-recipient"):
             addr = _addr(value)
             if name == "original-recipient" and cur is not None and cur.status is None and cur.action is None:
+                if not _ADDR_RE.fullmatch(cur.address) and _ADDR_RE.fullmatch(addr):
+                    cur.address = addr  # Final-Recipient was a local name (X.400, Exchange): use the original
                 continue  # Original- and Final-Recipient of one entry
             if cur is None or cur.status is not None or cur.action is not None:
                 cur = Recipient(address=addr)
                 recipients.append(cur)
-            elif name == "final-recipient":
+            elif name == "final-recipient" and _ADDR_RE.fullmatch(addr):
                 cur.address = addr
         elif cur is not None:
             if name == "action":

@@ -366,8 +366,6 @@ def html_view(html: str) -> View:
                 child_frag.append(inner.body.text(deep=True, separator=" "))
         if tag == "a":
             anchors.append(((attrs.get("href") or "").strip(), len(out), new.hidden))
-        if tag == "br":
-            out.append("\n")
         stack.append(("exit", tag, collector, how, extra))
         children = []
         c = node.child
@@ -381,11 +379,8 @@ def html_view(html: str) -> View:
 
 def _tidy(text: str) -> str:
     lines = [" ".join(line.replace("\t", "  ").split()) for line in text.split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n".join(out).strip()
+    # block boundaries nest (td in tr in table): one line break per boundary is what a reader sees
+    return "\n".join(line for line in lines if line)
 
 
 def plain_view(text: str) -> str:

@@ -108,7 +108,7 @@ def codes(text: str, subject: str = "") -> list[str]:
 
 _URL_RE = re.compile(r"\bhttps?://[^\s<>\"'\]\)]+", re.I)
 _ACTION = re.compile(
-    r"(?i)verif|confirm|activat|magic|log-?in|sign-?in|signin|sign-?on|authenticat|auth/|token|reset|"
+    r"(?i)verif|confirm|activat|magic|log[- ]?in|sign[- ]?in|sign[- ]?on|authenticat|auth/|token|reset|"
     r"validat|invit|accept|one-?click|passwordless|approve|complete.{0,12}registration|claim|"
     r"bestätig|confirmar|confirmer|conferma|bevestig|подтверд|確認|验证|認証")
 _NOT_ACTION = re.compile(

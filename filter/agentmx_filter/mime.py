@@ -182,7 +182,7 @@ def decode_text(raw: bytes, charset: str | None) -> tuple[str, str | None]:
         return raw.decode("utf-8"), defect
     except UnicodeDecodeError:
         pass
-    if cs:
+    if cs and cs.replace("-", "").replace("_", "") not in ("utf8", "utf8mb4"):
         try:
             return raw.decode(cs, "replace"), defect
         except Exception:

@@ -35,6 +35,35 @@ class Milter:
 
 
 @dataclass
+class DNS:
+    # Comma-separated HOST or HOST:PORT; empty means the system resolver (/etc/resolv.conf).
+    nameservers: str = ""
+    timeout_s: float = 3.0
+    cache_size: int = 50000
+
+
+@dataclass
+class Auth:
+    # Enforce DMARC p=reject / p=quarantine; false only records results (monitoring mode).
+    enforce_dmarc: bool = True
+    # p=quarantine: "hold" (Postfix hold queue), "header" (add quarantine_header) or "none".
+    quarantine_action: str = "hold"
+    quarantine_header: str = "X-Agentmx-Quarantine"
+    # DNS temperror on the DMARC decision: "accept" or "tempfail" (451 4.7.0, sender retries).
+    temperror_action: str = "accept"
+    # Comma-separated IPs/CIDRs of forwarders whose mail is never DMARC-rejected/quarantined.
+    trusted_forwarders: str = ""
+    # Comma-separated ARC sealer domains: ARC pass with the newest seal by one of them overrides
+    # a DMARC failure (RFC 8617 local policy).
+    trusted_arc_sealers: str = ""
+    # ARC sealing when this host forwards mail (a mailing list, an alias host).
+    arc_seal: bool = False
+    arc_domain: str = ""
+    arc_selector: str = ""
+    arc_key_file: str = ""
+
+
+@dataclass
 class Filter:
     listen: str = "127.0.0.1:10025"
     reinject: str = "127.0.0.1:10026"
@@ -79,6 +108,8 @@ class Postfix:
 class Config:
     general: General = field(default_factory=General)
     milter: Milter = field(default_factory=Milter)
+    dns: DNS = field(default_factory=DNS)
+    auth: Auth = field(default_factory=Auth)
     filter: Filter = field(default_factory=Filter)
     postgres: Postgres = field(default_factory=Postgres)
     triton: Triton = field(default_factory=Triton)

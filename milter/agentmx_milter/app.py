@@ -1,14 +1,21 @@
 """The pymilter application Postfix talks to over smtpd_milters.
 
-At this stage the milter is the trust boundary for verdict headers: it strips every
-Authentication-Results / ARC-Authentication-Results that claims our authserv-id and adds
-our own, so nothing downstream can be fooled by a header the sender wrote. Authentication
-checks (SPF, DKIM, DMARC, ARC) fill in the results in a later stage; until then our header
-says `none`, which in RFC 8601 means "no authentication was performed".
+The milter is the trust boundary for verdict headers: it strips every Authentication-Results /
+ARC-Authentication-Results that claims our authserv-id and adds our own, computed by
+agentmx_milter.auth (SPF, DKIM, DMARC, ARC) — the same code `agentmx authcheck` runs. DMARC
+policy is enforced from [auth]: p=reject answers 550 5.7.1, p=quarantine holds the message in
+Postfix's hold queue or marks it with a header.
+
+Cost under the GIL: pymilter runs one thread per connection and every callback holds the GIL,
+so the milter asks Postfix for as little as it can. Only connect, helo, envfrom, header, body
+and eom are negotiated, all but eom without a reply (one round trip saved per callback). Header
+and body callbacks only append to lists; the message is joined and hashed once, at eom. DNS
+answers are cached in-process with their TTL (agentmx_milter.dnslookup.ResolverLookup).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import signal
@@ -18,18 +25,74 @@ from pathlib import Path
 import Milter
 
 from agentmx.config import Config
+from agentmx_milter import auth
 from agentmx_milter.authresults import TRUSTED_VERDICT_HEADERS, claims_us, header_value
+from agentmx_milter.dnslookup import Lookup, ResolverLookup
 
 log = logging.getLogger("agentmx.milter")
 
 
+def _split(spec: str) -> list[str]:
+    return [p.strip() for p in spec.split(",") if p.strip()]
+
+
+class Policy:
+    """What [auth] asks of the milter, parsed once at start-up."""
+
+    def __init__(self, config: Config) -> None:
+        a = config.auth
+        self.authserv_id = config.general.authserv_id
+        self.enforce = a.enforce_dmarc
+        if a.quarantine_action not in ("hold", "header", "none"):
+            raise ValueError(f"auth.quarantine_action must be hold, header or none, not {a.quarantine_action!r}")
+        if a.temperror_action not in ("accept", "tempfail"):
+            raise ValueError(f"auth.temperror_action must be accept or tempfail, not {a.temperror_action!r}")
+        self.quarantine_action = a.quarantine_action
+        self.quarantine_header = a.quarantine_header
+        self.temperror_action = a.temperror_action
+        try:
+            self.forwarders = [ipaddress.ip_network(n, strict=False) for n in _split(a.trusted_forwarders)]
+        except ValueError as e:
+            raise ValueError(f"auth.trusted_forwarders: {e}") from e
+        self.sealers = {d.lower().rstrip(".") for d in _split(a.trusted_arc_sealers)}
+        self.seal_key: bytes | None = None
+        if a.arc_seal:
+            if not (a.arc_domain and a.arc_selector and a.arc_key_file):
+                raise ValueError("auth.arc_seal needs arc_domain, arc_selector and arc_key_file")
+            try:
+                self.seal_key = Path(a.arc_key_file).read_bytes()
+            except OSError as e:
+                raise ValueError(f"auth.arc_key_file: {e}") from e
+        self.arc_domain, self.arc_selector = a.arc_domain, a.arc_selector
+
+    def trusted_forwarder(self, ip: str | None) -> bool:
+        if not ip or not self.forwarders:
+            return False
+        try:
+            addr = ipaddress.ip_address(ip)
+        except ValueError:
+            return False
+        return any(addr in net for net in self.forwarders)
+
+
+@Milter.header_leading_space  # header values byte-exact, as DKIM simple canonicalization needs
 class AgentmxMilter(Milter.Base):
     """One instance per SMTP connection (pymilter runs each in its own thread)."""
 
     config: Config  # set by run() before the factory is used
+    lookup: Lookup
+    policy: Policy
 
     def __init__(self) -> None:
         self.client_ip: str | None = None
+        self.helo = ""
+        self._reset("")
+
+    def _reset(self, mail_from: str) -> None:
+        self.mail_from = mail_from
+        self.auth_user: str | None = None
+        self._headers: list[tuple[str, str]] = []
+        self._body: list[bytes] = []
         self._forged: list[tuple[str, int]] = []
         self._seen: dict[str, int] = {}
 
@@ -39,33 +102,135 @@ class AgentmxMilter(Milter.Base):
         return Milter.CONTINUE
 
     @Milter.noreply
+    def hello(self, hostname: str) -> int:
+        self.helo = hostname
+        return Milter.CONTINUE
+
+    @Milter.noreply
     def envfrom(self, mailfrom: str, *esmtp: str) -> int:
         # A new transaction on the same connection starts clean.
-        self._forged = []
-        self._seen = {}
+        self._reset(mailfrom.strip().strip("<>"))
+        self.auth_user = self.getsymval("{auth_authen}")
         return Milter.CONTINUE
 
     @Milter.noreply
     def header(self, name: str, value: str) -> int:
-        for canonical in TRUSTED_VERDICT_HEADERS:
-            if name.lower() == canonical.lower():
+        self._headers.append((name, value))
+        lname = name.lower()
+        for canonical in TRUSTED_VERDICT_HEADERS + (self.policy.quarantine_header,):
+            if lname == canonical.lower():
                 n = self._seen.get(canonical, 0) + 1
                 self._seen[canonical] = n
-                if claims_us(name, value, self.config.general.authserv_id):
+                if canonical == self.policy.quarantine_header or claims_us(name, value, self.policy.authserv_id):
                     self._forged.append((canonical, n))
         return Milter.CONTINUE
 
+    @Milter.noreply
+    def body(self, chunk: bytes) -> int:
+        self._body.append(chunk)
+        return Milter.CONTINUE
+
+    def _message(self) -> bytes:
+        lines = []
+        for name, value in self._headers:
+            # With P_HDR_LEADSPC the value keeps the space after the colon and its folding.
+            raw = (name + ":" + value).encode("utf-8", "surrogateescape")
+            lines.append(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+        return b"\r\n".join(lines) + b"\r\n\r\n" + b"".join(self._body)
+
+    def _add(self, name: str, value: str) -> None:
+        # Leading space: with P_HDR_LEADSPC Postfix writes the value exactly as given.
+        self.addheader(name, " " + value.replace("\r\n", "\n"), 1)
+
     def eom(self) -> int:
         queue_id = self.getsymval("i") or "-"
+        p = self.policy
         # Delete from the last occurrence back: chgheader indexes count occurrences of the name.
         for name, index in reversed(self._forged):
             self.chgheader(name, index, "")
         if self._forged:
-            log.info("%s removed %d forged verdict header(s) claiming %s", queue_id,
-                     len(self._forged), self.config.general.authserv_id)
-        # Index 1 puts our header on top, where trace headers belong (RFC 8601 section 5).
-        self.addheader("Authentication-Results", header_value(self.config.general.authserv_id, []), 1)
+            log.info("%s removed %d forged verdict header(s)", queue_id, len(self._forged))
+
+        if self.auth_user:
+            # Our own SASL-authenticated agents (submission): nothing to verify inbound-style.
+            self._add("Authentication-Results", f"{p.authserv_id}; auth=pass smtp.auth={_safe(self.auth_user)}")
+            return Milter.ACCEPT
+
+        verdict: auth.Verdict | None = None
+        message = self._message()
+        try:
+            verdict = auth.evaluate(message, self.client_ip or "", self.helo, self.mail_from, self.lookup)
+            ar = verdict.header_value(p.authserv_id)
+        except Exception:  # never lose or bounce mail over our own bug: record it and pass it on
+            log.exception("%s authentication checks failed", queue_id)
+            ar = header_value(p.authserv_id, [])
+
+        action, reply = self._decide(verdict)
+        log.info("%s ip=%s from=<%s> %s -> %s", queue_id, self.client_ip, self.mail_from,
+                 ar.split(";", 1)[-1].strip(), action)
+        if action == "reject":
+            self.setreply("550", "5.7.1", reply)
+            return Milter.REJECT
+        if action == "tempfail":
+            self.setreply("451", "4.7.0", reply)
+            return Milter.TEMPFAIL
+
+        added: list[tuple[str, str]] = [("Authentication-Results", ar)]
+        if p.seal_key is not None and verdict is not None:
+            added = self._seal(message, ar, queue_id) + added
+        if action == "quarantine":
+            if p.quarantine_action == "hold":
+                self.quarantine(reply)
+            elif p.quarantine_action == "header":
+                added.append((p.quarantine_header, reply))
+        # Inserted at the same index in reverse, so they end up on top in this order.
+        for name, value in reversed(added):
+            self._add(name, value)
         return Milter.ACCEPT
+
+    def _decide(self, v: auth.Verdict | None) -> tuple[str, str]:
+        """accept / reject / quarantine / tempfail, and the text that goes with it."""
+        p = self.policy
+        if v is None or not p.enforce:
+            return "accept", ""
+        d = v.dmarc
+        if d.result == "temperror":
+            if p.temperror_action == "tempfail":
+                return "tempfail", f"DMARC check for {d.header_from} failed temporarily (DNS); try again later"
+            return "accept", ""
+        if d.result != "fail" or d.disposition == "none":
+            return "accept", ""
+        if p.trusted_forwarder(self.client_ip):
+            return "accept", ""
+        if v.arc.result == "pass" and v.arc.sealer in p.sealers:
+            return "accept", ""
+        if d.disposition == "reject":
+            return "reject", (f"DMARC policy of {d.header_from} says reject: the message is neither SPF- nor "
+                              f"DKIM-aligned with its From domain")
+        if p.quarantine_action == "none":
+            return "accept", ""
+        return "quarantine", f"dmarc=fail policy.dmarc=quarantine header.from={d.header_from}"
+
+    def _seal(self, message: bytes, ar: str, queue_id: str) -> list[tuple[str, str]]:
+        import dkim
+
+        p = self.policy
+        try:
+            lines = dkim.arc_sign(b"Authentication-Results: " + ar.encode() + b"\r\n" + message,
+                                  p.arc_selector.encode(), p.arc_domain.encode(), p.seal_key,
+                                  p.authserv_id.encode())
+        except Exception:
+            log.exception("%s ARC sealing failed; passing the message on unsealed", queue_id)
+            return []
+        out = []
+        for line in lines:
+            name, _, value = line.decode("utf-8", "replace").partition(":")
+            out.append((name.strip(), value.strip().rstrip("\r\n")))
+        return out
+
+
+def _safe(text: str) -> str:
+    return "".join(c for c in text if c.isprintable() and c not in ";()\"\\ ") or "unknown"
 
 
 def run(config: Config) -> None:
@@ -78,8 +243,12 @@ def run(config: Config) -> None:
             path.unlink()  # a stale socket from a crash would make libmilter refuse to start
     os.umask(int(config.milter.socket_umask, 8))
     AgentmxMilter.config = config
+    AgentmxMilter.policy = Policy(config)
+    AgentmxMilter.lookup = ResolverLookup(_split(config.dns.nameservers), config.dns.timeout_s,
+                                          config.dns.cache_size)
+    auth.default_psl()  # load the Public Suffix List before the first connection, not during it
     Milter.factory = AgentmxMilter
-    Milter.set_flags(Milter.ADDHDRS | Milter.CHGHDRS)
+    Milter.set_flags(Milter.ADDHDRS | Milter.CHGHDRS | Milter.QUARANTINE)
     # libmilter's own loop handles SIGTERM/SIGINT by stopping; make sure Python does not
     # swallow them first.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)

@@ -424,7 +424,8 @@ class Verdict:
             arc_props.append(P("header", "oldest-pass", str(self.arc.oldest_pass)))
         if self.ip:
             arc_props.append(P("smtp", "remote-ip", self.ip))
-        out.append(_result("arc", self.arc.result, _comment(self.arc.reason) or None, arc_props))
+        arc_comment = _comment(self.arc.reason) if self.arc.result != "none" else None
+        out.append(_result("arc", self.arc.result, arc_comment or None, arc_props))
         return out
 
     def header_value(self, authserv_id: str) -> str:

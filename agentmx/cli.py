@@ -15,6 +15,11 @@ def _setup_logging(level: str) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if level.upper() != "DEBUG":
+        # aiosmtpd logs every SMTP command and httpx every request at INFO: one line per
+        # message from us is enough.
+        for chatty in ("mail.log", "httpx"):
+            logging.getLogger(chatty).setLevel(logging.WARNING)
 
 
 def cmd_milter(cfg: configmod.Config, args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
-for pkg in postfix libmilter-dev redis-server gcc python3-dev; do
+for pkg in postfix libmilter-dev redis-server gcc python3-dev python3-venv libpython3.11; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -1,0 +1,130 @@
+"""Training and evaluation data: ../shared/data by path (never copied), plus the authored examples.
+
+Labels and how they were made (honest list, also in docs/models.md):
+- injection: the `label` of ../shared/data/injection/injection_train.jsonl; every corpus message
+  and every authored category example counts as benign (none of them addresses an AI).
+- category from the corpora's folders: spamassassin spam/spam_2, phishing_pot and the
+  SpamAssassin test-suite spam -> spam; easy_ham/easy_ham_2, Enron, talon replies and the
+  test-suite nice mail -> personal (mostly people writing to people and to mailing lists);
+  hard_ham -> marketing (the corpus's "ham that looks like spam": newsletters and promotions);
+  sisimai/flufl/mimekit bounces -> bounce; sisimai rfc3834-* -> auto_reply. Everything else comes
+  from the authored templates in `synth.py`.
+- splits: corpus messages by a hash of their path (70% train, 15% calibration of thresholds, 15%
+  test); authored examples by template (the last template of each category is test only).
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import html
+import json
+import os
+import re
+from pathlib import Path
+
+SHARED = Path(os.environ.get("AGENTMX_SHARED_DATA", Path(__file__).resolve().parents[4] / "shared" / "data"))
+MAX_CHARS = 6000  # the scorer reads ~760 tokens of body; more is dead weight for training
+
+CORPUS_LABELS = [
+    ("corpora/spamassassin/spam", "spam"), ("corpora/spamassassin/spam_2", "spam"),
+    ("corpora/phishing_pot", "spam"), ("corpora/spamassassin-testsuite/spam", "spam"),
+    ("corpora/spamassassin/easy_ham", "personal"), ("corpora/spamassassin/easy_ham_2", "personal"),
+    ("corpora/enron-crymap", "personal"), ("corpora/replies-talon", "personal"),
+    ("corpora/spamassassin-testsuite/nice", "personal"),
+    ("corpora/spamassassin/hard_ham", "marketing"),
+    ("bounces/sisimai/maildir/bsd", None), ("bounces/flufl.bounce", "bounce"), ("bounces/mimekit", "bounce"),
+]
+
+_TAGS = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<!--.*?-->|<[^>]+>", re.S | re.I)
+
+
+def html_text(s: str) -> str:
+    return html.unescape(re.sub(r"\s*\n\s*", "\n", _TAGS.sub(" ", s)))
+
+
+def read_eml(path: Path) -> dict | None:
+    """A crude stand-in for the DMZ, good enough for training text: subject, plain text, headers."""
+    try:
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)
+    except Exception:
+        return None
+    texts: list[str] = []
+    for part in msg.walk():
+        ctype = part.get_content_type()
+        if ctype not in ("text/plain", "text/html") or part.get_filename():
+            continue
+        try:
+            payload = part.get_payload(decode=True) or b""
+            body = payload.decode(part.get_content_charset() or "latin-1", "replace")
+        except (LookupError, AssertionError):
+            body = (part.get_payload(decode=True) or b"").decode("latin-1", "replace")
+        texts.append(html_text(body) if ctype == "text/html" else body)
+        if len(texts) >= 2:
+            break
+    try:
+        subject = str(email.header.make_header(email.header.decode_header(msg.get("Subject", ""))))
+    except Exception:
+        subject = str(msg.get("Subject", ""))
+    headers = {k.lower(): str(v) for k, v in msg.items()}
+    text = "\n".join(texts).strip()[:MAX_CHARS]
+    return {"subject": " ".join(subject.split()), "text": text, "headers": headers,
+            "content_type": (msg.get("Content-Type") or "text/plain").lower()}
+
+
+def split_of(key: str) -> str:
+    b = int(hashlib.sha1(key.encode()).hexdigest(), 16) % 20
+    return "train" if b < 14 else "calib" if b < 17 else "test"
+
+
+def corpus_messages() -> list[dict]:
+    """Labelled corpus mail: {"subject","text","headers","content_type","category","inj","source","split"}."""
+    out: list[dict] = []
+    for sub, label in CORPUS_LABELS:
+        root = SHARED / sub
+        if not root.exists():
+            continue
+        for path in sorted(root.rglob("*")):
+            if not path.is_file() or path.suffix not in (".eml", "") or path.name.startswith(("LICENSE", "MANIFEST")):
+                continue
+            lab = label
+            if lab is None:  # sisimai: the file name says what it is
+                lab = ("auto_reply" if path.name.startswith("rfc3834") else None if path.name.startswith("arf")
+                       else "bounce")
+                if lab is None:
+                    continue
+            m = read_eml(path)
+            if m is None or not (m["text"] or m["subject"]):
+                continue
+            rel = str(path.relative_to(SHARED))
+            m.update(category=lab, inj=0, source=sub.split("/")[1] if sub.startswith("corpora") else "bounces",
+                     id=rel, split=split_of(rel))
+            out.append(m)
+    return out
+
+
+def injection_rows() -> list[dict]:
+    path = SHARED / "injection" / "injection_train.jsonl"
+    rows = []
+    for line in path.read_text().splitlines():
+        r = json.loads(line)
+        rows.append({"subject": r.get("subject") or "", "text": r["text"][:MAX_CHARS], "headers": {},
+                     "content_type": "text/plain", "category": None, "inj": int(r["label"]),
+                     "source": r["source"], "id": r["id"], "split": "train",
+                     "construction": r.get("construction", "")})
+    return rows
+
+
+def synth_rows() -> list[dict]:
+    from agentmx_filter.models import synth
+
+    last = {label: f"{label}/{len(t) - 1}" for label, t in synth.TEMPLATES.items()}
+    calib = {label: f"{label}/{len(t) - 2}" for label, t in synth.TEMPLATES.items()}
+    out = []
+    for e in synth.examples():
+        split = "test" if e["template"] in last.values() else "calib" if e["template"] in calib.values() else "train"
+        out.append({"subject": e["subject"], "text": e["text"], "headers": e["headers"], "content_type": "text/plain",
+                    "category": e["label"], "inj": 0, "source": "authored:" + e["label"], "id": e["template"],
+                    "split": split})
+    return out

@@ -1,0 +1,190 @@
+"""Train the injection and category heads on MiniLM window embeddings; choose the thresholds.
+
+    python -m agentmx_filter.models.train [--out DIR]     (needs ../shared/data and the [models] extra)
+
+Reproducible: fixed seeds, data by path from ../shared/data (see data.py for how every label was
+made and how the splits are drawn). Writes DIR/heads.npz (a few hundred KB, committed):
+inj_* and cat_* MLP weights, thr_review/thr_block and the FPRs they were chosen for, version.
+Only the train split is trained on; the calibration split chooses the thresholds; the test split
+and the authored attack cases (bench/cases) are for bench/eval_models.py alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from agentmx_filter.models import DEFAULT_MODEL_DIR
+from agentmx_filter.scoring import CATEGORIES, ScoreInput, split_parts
+
+CACHE = Path(os.environ.get("AGENTMX_CACHE", Path.home() / ".cache" / "agentmx"))
+FPR_REVIEW, FPR_BLOCK = 0.01, 0.001
+HIDDEN = 128
+
+
+def as_input(m: dict) -> ScoreInput:
+    return ScoreInput(text=m["text"], subject=m.get("subject", ""), hidden=m.get("hidden", []),
+                      headers=m.get("headers", {}), content_type=m.get("content_type", "text/plain"))
+
+
+class Embedded:
+    """Messages cut into windows and embedded once (cached on disk by window ids)."""
+
+    def __init__(self, msgs: list[dict], model_dir: Path = DEFAULT_MODEL_DIR, encoder: str = "encoder.onnx") -> None:
+        from agentmx_filter.models.runtime import Chunker, LocalModel
+
+        self.msgs = msgs
+        self.parts, rows = split_parts(Chunker(model_dir), [as_input(m) for m in msgs])
+        key = hashlib.sha1(encoder.encode() + (Path(model_dir) / encoder).read_bytes()[-4096:])
+        for r in rows:
+            key.update(np.asarray(r, dtype=np.int32).tobytes() + b"|")
+        path = CACHE / f"emb-{key.hexdigest()[:16]}.npy"
+        if path.exists():
+            self.emb = np.load(path)
+        else:
+            t = time.monotonic()
+            model = LocalModel(model_dir, encoder, cache_size=0, with_heads=False)
+            self.emb = model.embed(rows)
+            print(f"embedded {len(rows)} windows in {time.monotonic() - t:.0f}s", file=sys.stderr)
+            CACHE.mkdir(parents=True, exist_ok=True)
+            np.save(path, self.emb)
+        self.by_msg: list[list] = [[] for _ in msgs]
+        for p in self.parts:
+            self.by_msg[p.msg].append(p)
+
+    def text_rows(self, i: int) -> list[int]:
+        return next(p for p in self.by_msg[i] if p.source == "text").rows
+
+
+def fit_mlp(x: np.ndarray, y: np.ndarray, n_out: int, seed: int = 0, epochs: int = 300, wd: float = 1e-3,
+            sample_weight: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    """One-hidden-layer MLP, full-batch AdamW; binary (n_out=1, BCE) or softmax (n_out>1, CE)."""
+    import torch
+
+    torch.manual_seed(seed)
+    xt = torch.tensor(x, dtype=torch.float32)
+    net = torch.nn.Sequential(torch.nn.Dropout(0.1), torch.nn.Linear(x.shape[1], HIDDEN), torch.nn.ReLU(),
+                              torch.nn.Dropout(0.2), torch.nn.Linear(HIDDEN, n_out))
+    opt = torch.optim.AdamW(net.parameters(), lr=3e-3, weight_decay=wd)
+    w = torch.tensor(sample_weight if sample_weight is not None else np.ones(len(y)), dtype=torch.float32)
+    if n_out == 1:
+        yt = torch.tensor(y, dtype=torch.float32)
+        loss_fn = lambda out: (torch.nn.functional.binary_cross_entropy_with_logits(out[:, 0], yt, reduction="none") * w).sum() / w.sum()
+    else:
+        yt = torch.tensor(y, dtype=torch.int64)
+        loss_fn = lambda out: (torch.nn.functional.cross_entropy(out, yt, reduction="none") * w).sum() / w.sum()
+    net.train()
+    for _ in range(epochs):
+        opt.zero_grad()
+        loss = loss_fn(net(xt))
+        loss.backward()
+        opt.step()
+    l1, l2 = net[1], net[4]
+    return {"w1": l1.weight.detach().numpy().T.copy(), "b1": l1.bias.detach().numpy().copy(),
+            "w2": l2.weight.detach().numpy().T.copy(), "b2": l2.bias.detach().numpy().copy()}
+
+
+def _prob(h: dict[str, np.ndarray], x: np.ndarray) -> np.ndarray:
+    z = np.maximum(x @ h["w1"] + h["b1"], 0) @ h["w2"] + h["b2"]
+    return 1 / (1 + np.exp(-z[:, 0]))
+
+
+def balanced(y: np.ndarray) -> np.ndarray:
+    vals, counts = np.unique(y, return_counts=True)
+    w = {v: len(y) / (len(vals) * c) for v, c in zip(vals, counts)}
+    return np.array([w[v] for v in y], dtype=np.float32)
+
+
+def train_injection(E: Embedded, idx: list[int], seed: int = 0) -> dict[str, np.ndarray]:
+    """Windows of benign messages are negatives. An injected message is positive in at least one
+    window but not in all (an attack pasted into a long benign mail): multiple-instance learning,
+    round 1 labels all its windows positive, round 2 keeps only its most suspicious window(s)."""
+    neg = [r for i in idx if E.msgs[i]["inj"] == 0 for r in E.text_rows(i)]
+    pos_msgs = [E.text_rows(i) for i in idx if E.msgs[i]["inj"] == 1]
+    pos = [r for rows in pos_msgs for r in rows]
+    x = E.emb[neg + pos]
+    y = np.r_[np.zeros(len(neg)), np.ones(len(pos))]
+    h = fit_mlp(x, y, 1, seed, sample_weight=balanced(y))
+    keep = []
+    for rows in pos_msgs:
+        p = _prob(h, E.emb[rows])
+        keep += [r for r, pr in zip(rows, p) if pr >= 0.5 or pr == p.max()]
+    x = E.emb[neg + keep]
+    y = np.r_[np.zeros(len(neg)), np.ones(len(keep))]
+    return fit_mlp(x, y, 1, seed, sample_weight=balanced(y))
+
+
+def train_category(E: Embedded, idx: list[int], seed: int = 0) -> dict[str, np.ndarray]:
+    from agentmx_filter.scoring import HEAD_CHUNKS
+
+    rows, labels = [], []
+    for i in idx:
+        c = E.msgs[i]["category"]
+        if c is None:
+            continue
+        for r in E.text_rows(i)[:HEAD_CHUNKS]:
+            rows.append(r)
+            labels.append(CATEGORIES.index(c))
+    y = np.array(labels)
+    return fit_mlp(E.emb[rows], y, len(CATEGORIES), seed, sample_weight=balanced(y))
+
+
+def heads_dict(inj: dict, cat: dict) -> dict[str, np.ndarray]:
+    out = {f"inj_{k}": v.astype(np.float32) for k, v in inj.items()}
+    out.update({f"cat_{k}": v.astype(np.float32) for k, v in cat.items()})
+    return out
+
+
+def score_all(E: Embedded, heads: dict[str, np.ndarray], idx: list[int], thresholds=None) -> list:
+    """Full scorer output (model + structure + rules) for messages IDX, from cached embeddings."""
+    from agentmx_filter.models.runtime import apply_heads
+    from agentmx_filter.scoring import ModelScorer, Thresholds
+
+    inj, cat = apply_heads(heads, E.emb)
+    scorer = ModelScorer.__new__(ModelScorer)
+    scorer.thresholds = thresholds or Thresholds(0.5, 0.9, 0, 0)
+    scorer.name = "eval"
+    return [scorer.combine(as_input(E.msgs[i]), E.by_msg[i], inj, cat) for i in idx]
+
+
+def threshold_at(neg_scores: np.ndarray, fpr: float) -> float:
+    """The lowest threshold whose false-positive rate on NEG_SCORES is at most FPR."""
+    s = np.sort(neg_scores)[::-1]
+    k = int(np.floor(fpr * len(s)))  # this many negatives may lie at or above the threshold
+    return float(np.nextafter(s[k], 1.0)) if k < len(s) else 0.0
+
+
+def load_all() -> list[dict]:
+    from agentmx_filter.models import data
+
+    return data.injection_rows() + data.corpus_messages() + data.synth_rows()
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description="train the injection and category heads")
+    p.add_argument("--out", type=Path, default=DEFAULT_MODEL_DIR)
+    args = p.parse_args(argv)
+    msgs = load_all()
+    E = Embedded(msgs, args.out)
+    train = [i for i, m in enumerate(msgs) if m["split"] == "train"]
+    calib = [i for i, m in enumerate(msgs) if m["split"] == "calib" and m["inj"] == 0]
+    heads = heads_dict(train_injection(E, train), train_category(E, train))
+    neg = np.array([s.injection.score for s in score_all(E, heads, calib)])
+    heads["thr_review"] = np.float32(threshold_at(neg, FPR_REVIEW))
+    heads["thr_block"] = np.float32(max(threshold_at(neg, FPR_BLOCK), heads["thr_review"]))
+    heads["fpr_review"], heads["fpr_block"] = np.float32(FPR_REVIEW), np.float32(FPR_BLOCK)
+    digest = hashlib.sha1(b"".join(v.tobytes() for v in heads.values())).hexdigest()[:8]
+    heads["version"] = np.array(time.strftime("%Y%m%d") + "-" + digest)
+    np.savez_compressed(args.out / "heads.npz", **heads)
+    print(f"heads.npz: {len(train)} train messages, thresholds review={float(heads['thr_review']):.4f} "
+          f"block={float(heads['thr_block']):.4f} chosen on {len(neg)} benign calibration messages", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -62,10 +62,29 @@ def cmd_db(cfg: configmod.Config, args: argparse.Namespace) -> int:
 
 
 def cmd_webhook(cfg: configmod.Config, args: argparse.Namespace) -> int:
-    from agentmx_filter.store import add_endpoint_sync
+    from agentmx_filter import store
 
-    eid, secret = add_endpoint_sync(cfg.postgres.dsn, args.url, args.secret)
-    print(f"endpoint {eid}: {args.url}\nsecret: {secret}")
+    dsn = cfg.postgres.dsn
+    if args.action == "add":
+        eid, secret = store.add_endpoint_sync(dsn, args.url, args.secret)
+        print(f"endpoint {eid}: {args.url}\nsecret: {secret}")
+    elif args.action == "list":
+        for e in store.list_endpoints_sync(dsn):
+            rotating = f" (previous secret signs until {e['previous_secret_expires']:%Y-%m-%d %H:%M:%S%z})" \
+                if e["previous_secret_expires"] else ""
+            print(f"{e['id']}\t{e['url']}\t{'enabled' if e['enabled'] else 'disabled'}\t"
+                  f"pending={e['pending']} delivered={e['delivered']} dead={e['dead']}{rotating}")
+    elif args.action == "rotate":
+        try:
+            secret = store.rotate_secret_sync(dsn, args.id, cfg.webhooks.rotation_overlap_s, args.secret)
+        except LookupError as e:
+            print(f"agentmx webhook rotate: {e}", file=sys.stderr)
+            return 1
+        print(f"endpoint {args.id}: new secret: {secret}\n"
+              f"the previous secret keeps signing for {cfg.webhooks.rotation_overlap_s:.0f} s")
+    elif args.action == "replay":
+        n = store.replay_dead_sync(dsn, args.endpoint, args.since)
+        print(f"re-queued {n} dead letter(s)")
     return 0
 
 
@@ -126,6 +145,14 @@ def build_parser() -> argparse.ArgumentParser:
     add = wh_sub.add_parser("add", help="register an endpoint; prints its signing secret")
     add.add_argument("url")
     add.add_argument("--secret", help="whsec_... (default: a new random secret)")
+    wh_sub.add_parser("list", help="endpoints with their pending, delivered and dead deliveries")
+    rot = wh_sub.add_parser("rotate", help="new signing secret; the old one also signs for [webhooks] rotation_overlap_s")
+    rot.add_argument("id", type=int, help="endpoint id")
+    rot.add_argument("--secret", help="whsec_... (default: a new random secret)")
+    rep = wh_sub.add_parser("replay", help="send dead-lettered deliveries again (same webhook-id)")
+    rep.add_argument("--endpoint", type=int, metavar="ID", help="only this endpoint's")
+    rep.add_argument("--since", metavar="WHEN",
+                     help="only letters that died since WHEN: an ISO timestamp or an interval ('2 hours')")
     wh.set_defaults(func=cmd_webhook)
 
     sc = sub.add_parser("scan", help="run the content pipeline over files, directories and mboxes; JSON lines out")

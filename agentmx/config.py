@@ -91,11 +91,15 @@ class Triton:
 @dataclass
 class Webhooks:
     request_timeout_s: float = 10.0
-    max_attempts: int = 12
+    # A delivery is dead-lettered after max_attempts or once a retry would fall past dead_after_s.
+    max_attempts: int = 40
+    dead_after_s: float = 86400.0
     backoff_base_s: float = 2.0
     backoff_max_s: float = 3600.0
     poll_interval_s: float = 5.0
     concurrency: int = 8
+    # How long the previous secret keeps signing after `agentmx webhook rotate`.
+    rotation_overlap_s: float = 86400.0
 
 
 @dataclass

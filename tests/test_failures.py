@@ -168,7 +168,7 @@ def test_webhook_receiver_failing_is_retried_with_the_same_id(stack, db):
 class ExplodingScorer:
     """A scorer with a bug in it."""
 
-    async def injection_risk(self, text: str) -> float:
+    async def score(self, inp):
         raise ZeroDivisionError("bug in a pipeline stage")
 
 

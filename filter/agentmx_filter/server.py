@@ -1,9 +1,13 @@
 """The after-queue content filter: Postfix hands each queued message here over SMTP.
 
-For each message, top to bottom: parse -> score (Triton) -> store (Postgres, with its webhook
-outbox rows) -> re-inject to Postfix -> answer 250. Any failure before the end answers 451
-and Postfix keeps the message queued and retries: a message is never lost here, and the
-dedupe key makes the retry store nothing twice.
+For each message, top to bottom: analyze (pipeline: MIME, DMZ, extraction, bounces, thread)
+-> score -> store (Postgres: the row, its satellite rows and webhook outbox rows, in one
+transaction) -> re-inject to Postfix -> answer 250. Any failure before the end answers 451 and
+Postfix keeps the message queued and retries: a message is never lost here. The dedupe key makes
+a retry store and signal nothing twice, and a retry of a message already re-injected answers 250
+without re-injecting it again. The one crash window left: killed after the re-injection smtpd
+said 250 but before `reinjected_at` was committed, the retry re-injects a second copy
+(downstream duplicate, still one row and one webhook).
 """
 
 from __future__ import annotations
@@ -19,10 +23,12 @@ from typing import Any
 from aiosmtpd.smtp import SMTP, Envelope, Session, syntax
 
 from agentmx.config import Config, host_port
+from agentmx_filter.envelope import dedupe_key, our_auth_results, strip_our_headers
 from agentmx_filter.inference import InferenceUnavailable, TritonScorer
-from agentmx_filter.parse import Parsed, dedupe_key, parse, strip_our_headers
+from agentmx_filter.pipeline import Analysis, analyze
 from agentmx_filter.reinject import Reinjector
-from agentmx_filter.store import Store, StoreUnavailable
+from agentmx_filter.scoring import Injection, ScoreInput, Scores
+from agentmx_filter.store import MessageRecord, Store, StoreUnavailable
 from agentmx_filter.webhooks import Dispatcher
 
 log = logging.getLogger("agentmx.filter")
@@ -52,12 +58,45 @@ class XForwardSMTP(SMTP):
         await self.push("250 2.0.0 Ok")
 
 
+class StandinScorer:
+    """The Triton stand-in (inference.TritonScorer: an injection score, nothing else) behind the
+    scoring contract. Verdict, evidence and category stay None: the stand-in does not give them."""
+
+    def __init__(self, triton: TritonScorer, model: str) -> None:
+        self.triton = triton
+        self.name = model
+
+    async def score(self, inp: ScoreInput) -> Scores:
+        risk = await self.triton.injection_risk(inp.text)
+        return Scores(Injection(risk, None, []), None, self.name)  # type: ignore[arg-type]
+
+    async def close(self) -> None:
+        await self.triton.close()
+
+
+class ContractScorer:
+    """A synchronous scoring.Scorer (e.g. scoring.load_scorer()) run on a worker thread."""
+
+    def __init__(self, scorer: Any, executor: ThreadPoolExecutor) -> None:
+        self.scorer = scorer
+        self.executor = executor
+        self.name = getattr(scorer, "name", type(scorer).__name__)
+
+    async def score(self, inp: ScoreInput) -> Scores:
+        loop = asyncio.get_running_loop()
+        (scores,) = await loop.run_in_executor(self.executor, self.scorer.score, [inp])
+        return scores
+
+    async def close(self) -> None:
+        pass
+
+
 class FilterHandler:
-    def __init__(self, config: Config, store: Store, scorer: TritonScorer, reinjector: Reinjector,
+    def __init__(self, config: Config, store: Store, scorer: Any, reinjector: Reinjector,
                  dispatcher: Dispatcher | None, executor: ThreadPoolExecutor) -> None:
         self.config = config
         self.store = store
-        self.scorer = scorer
+        self.scorer = scorer  # async score(ScoreInput) -> scoring.Scores
         self.reinjector = reinjector
         self.dispatcher = dispatcher
         self.executor = executor
@@ -87,53 +126,128 @@ class FilterHandler:
         data: bytes = envelope.original_content or b""
         mail_from = envelope.mail_from or ""
         rcpts = list(envelope.rcpt_tos)
-        parsed = parse(data, self.config.general.authserv_id)
-        score = await self.scorer.injection_risk(parsed.text)
-        row = {
-            "dedupe_key": dedupe_key(mail_from, rcpts, data),
-            "queue_id": xforward.get("IDENT"),
-            "client_addr": xforward.get("ADDR"),
-            "client_helo": xforward.get("HELO"),
-            "mail_from": mail_from,
-            "rcpt_to": rcpts,
-            "size_bytes": len(data),
-            "message_id": parsed.message_id,
-            "subject": parsed.subject,
-            "from_header": parsed.from_header,
-            "auth_results": parsed.auth_results,
-            "text": parsed.text,
-            "injection_score": score,
-            "injection_model": self.config.triton.model,
-        }
-        stored = await self.store.save(row, lambda mid: webhook_payload(mid, row, parsed))
+        queue_id = xforward.get("IDENT", "-")
+        loop = asyncio.get_running_loop()
+        # CPU-bound; on a thread so the event loop keeps serving other sessions and webhooks
+        analysis = await loop.run_in_executor(self.executor, analyze, data)
+        scores = await self.scorer.score(analysis.score_input())
+        key = dedupe_key(mail_from, rcpts, data)
+        rec = message_record(key, data, mail_from, rcpts, xforward, analysis, scores,
+                             our_auth_results(data, self.config.general.authserv_id))
+        stored = await self.store.save(
+            rec, lambda mid, tid: webhook_payload(mid, tid, rec.row, analysis, scores))
         if stored.created and self.dispatcher is not None:
             self.dispatcher.wake()
-        out = (f"X-Agentmx-Id: {stored.id}\r\n"
-               f"X-Agentmx-Injection-Score: {score:.3f} ({self.config.triton.model})\r\n").encode() \
-            + strip_our_headers(data)
-        loop = asyncio.get_running_loop()
+        if stored.reinjected:
+            # A retry after a crash between re-injection and our 250: Postfix already has it.
+            log.info("%s id=%d retry of a message already re-injected; not re-injecting", queue_id, stored.id)
+            return f"250 2.0.0 Ok: agentmx id {stored.id}; already re-injected"
+        out = our_headers(stored.id, scores) + strip_our_headers(data)
         reply = await loop.run_in_executor(self.executor, self.reinjector.send, mail_from, rcpts, out, xforward)
-        log.info("%s stored id=%d%s score=%.3f reinjected: %s", xforward.get("IDENT", "-"), stored.id,
-                 "" if stored.created else " (retry, already stored)", score, reply)
+        try:
+            await self.store.mark_reinjected(stored.id, reply)
+        except StoreUnavailable as e:
+            # Postfix has the message now: answering 451 would make a sure duplicate, 250 makes
+            # one only if we also crash before a retry... which this 250 prevents. Log and go on.
+            log.warning("%s id=%d re-injected but not marked: %s", queue_id, stored.id, e)
+        log.info("%s stored id=%d%s thread=%s score=%.3f verdict=%s reinjected: %s", queue_id, stored.id,
+                 "" if stored.created else " (retry, already stored)", stored.thread_id,
+                 scores.injection.score, scores.injection.verdict, reply)
         return f"250 2.0.0 Ok: agentmx id {stored.id}; {reply}"
 
 
-def webhook_payload(message_db_id: int, row: dict[str, Any], parsed: Parsed) -> dict[str, Any]:
-    """The Standard Webhooks body: agent-ready JSON, never raw MIME."""
+# The full view is in Postgres; webhook bodies stay a size any receiver takes.
+MAX_WEBHOOK_TEXT = 256 * 1024
+
+
+def our_headers(row_id: int, scores: Scores) -> bytes:
+    """The X-Agentmx-* headers added on re-injection (a sender's copies were stripped)."""
+    lines = [f"X-Agentmx-Id: {row_id}",
+             f"X-Agentmx-Injection-Score: {scores.injection.score:.3f} ({scores.model})"]
+    if scores.injection.verdict:
+        lines.append(f"X-Agentmx-Injection-Verdict: {scores.injection.verdict}")
+    if scores.category is not None:
+        lines.append(f"X-Agentmx-Category: {scores.category.label}")
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+def message_record(key: str, data: bytes, mail_from: str, rcpts: list[str], xforward: dict[str, str],
+                   a: Analysis, scores: Scores, auth_results: str | None) -> MessageRecord:
+    """The rows stored for one message, from its analysis and scores."""
+    t = a.thread
+    row = {
+        "dedupe_key": key,
+        "queue_id": xforward.get("IDENT"),
+        "client_addr": xforward.get("ADDR"),
+        "client_helo": xforward.get("HELO"),
+        "mail_from": mail_from,
+        "rcpt_to": rcpts,
+        "size_bytes": len(data),
+        "message_id": a.message_id,
+        "subject": a.subject,
+        "from_header": a.from_header,
+        "date_header": a.date,
+        "content_type": a.content_type,
+        "auth_results": auth_results,
+        "text": a.text,
+        "hidden": a.hidden,
+        "injection_score": scores.injection.score,
+        "injection_verdict": scores.injection.verdict,
+        "injection_evidence": scores.injection.evidence,
+        "category": scores.category.label if scores.category else None,
+        "category_confidence": scores.category.confidence if scores.category else None,
+        "model": scores.model,
+        "extracted": a.extracted,
+        "in_reply_to": t.in_reply_to,
+        "references": t.references,
+        "auto_reply": bool(a.auto.get("auto_reply")),
+        "auto_submitted": bool(a.auto.get("auto_submitted")),
+        "auto_reason": a.auto.get("reason"),
+        "bounce": a.bounce.as_dict() if a.bounce else None,
+        "mime": a.mime,
+    }
+    return MessageRecord(
+        row=row,
+        thread_root=t.root or f"noid:{key}",
+        thread_refs=t.references,
+        subject_key=t.subject_key,
+        attachments=[att.as_dict() for att in a.attachments],
+        suppress=a.bounce.suppress if a.bounce else [],
+    )
+
+
+def webhook_payload(message_db_id: int, thread_id: int | None, row: dict[str, Any], a: Analysis,
+                    scores: Scores) -> dict[str, Any]:
+    """The Standard Webhooks body: agent-ready JSON (the DMZ view, verdicts, extractions,
+    attachment metadata, thread), never raw MIME and never the hidden fragments themselves."""
+    text = a.text
     return {
         "type": "message.received",
         "timestamp": datetime.now(timezone.utc).isoformat(),
         "data": {
             "id": message_db_id,
             "queue_id": row["queue_id"],
-            "message_id": parsed.message_id,
+            "message_id": a.message_id,
             "mail_from": row["mail_from"],
             "rcpt_to": row["rcpt_to"],
-            "from": parsed.from_header,
-            "subject": parsed.subject,
-            "text": parsed.text,
-            "authentication_results": parsed.auth_results,
-            "injection": {"score": row["injection_score"], "model": row["injection_model"]},
+            "from": a.from_header,
+            "subject": a.subject,
+            "date": a.date,
+            "text": text[:MAX_WEBHOOK_TEXT],
+            "text_truncated": len(text) > MAX_WEBHOOK_TEXT,
+            "hidden_count": len(a.hidden),
+            "injection": {"score": scores.injection.score, "verdict": scores.injection.verdict,
+                          "evidence": scores.injection.evidence},
+            "category": ({"label": scores.category.label, "confidence": scores.category.confidence}
+                         if scores.category else None),
+            "model": scores.model,
+            "extracted": a.extracted,
+            "attachments": [{k: v for k, v in att.as_dict().items() if k != "text"} for att in a.attachments],
+            "thread": {"id": thread_id, **a.thread.as_dict()},
+            "auto_reply": a.auto,
+            "bounce": a.bounce.as_dict() if a.bounce else None,
+            "authentication_results": row["auth_results"],
+            "mime_verdict": a.mime.get("verdict"),
         },
     }
 
@@ -141,7 +255,9 @@ def webhook_payload(message_db_id: int, row: dict[str, Any], parsed: Parsed) -> 
 async def serve(config: Config, stop: asyncio.Event) -> None:
     store = Store(config.postgres)
     await store.open()
-    scorer = TritonScorer(config.triton)
+    # The Triton stand-in for now; the trained models plug in as
+    # ContractScorer(scoring.load_scorer(config.triton.url), executor).
+    scorer = StandinScorer(TritonScorer(config.triton), config.triton.model)
     dispatcher = Dispatcher(store, config.webhooks)
     executor = ThreadPoolExecutor(max_workers=config.filter.workers, thread_name_prefix="reinject")
     reinjector = Reinjector(config.filter.reinject, config.filter.hostname, config.filter.reinject_timeout_s)

@@ -1,4 +1,11 @@
-"""Deliver the webhook outbox: Standard Webhooks signatures, retries with backoff, dead letters."""
+"""Deliver the webhook outbox: Standard Webhooks signatures, retries with backoff, dead letters.
+
+Every delivery of one outbox row carries the same `webhook-id`, so a receiver deduplicates
+retries (and the rare resend after a crash between its 2xx and our bookkeeping). During a
+secret rotation both the new and the previous secret sign (space-separated `v1,` signatures).
+A delivery is dead-lettered after max_attempts, or once its next retry would fall past
+dead_after_s from its first attempt; `agentmx webhook replay` queues dead letters again.
+"""
 
 from __future__ import annotations
 
@@ -16,13 +23,16 @@ from agentmx_filter.store import Store
 log = logging.getLogger("agentmx.filter.webhooks")
 
 
-def signed_headers(secret: str, webhook_id: str, body: str, now: datetime | None = None) -> dict[str, str]:
-    """The three Standard Webhooks headers for BODY, signed with SECRET ("whsec_...")."""
+def signed_headers(secret: str, webhook_id: str, body: str, now: datetime | None = None,
+                   previous_secret: str | None = None) -> dict[str, str]:
+    """The three Standard Webhooks headers for BODY, signed with SECRET ("whsec_...") and, during
+    a rotation, with PREVIOUS_SECRET too, so receivers still on the old secret keep verifying."""
     ts = now or datetime.now(timezone.utc)
+    signatures = [Webhook(s).sign(webhook_id, ts, body) for s in (secret, previous_secret) if s]
     return {
         "webhook-id": webhook_id,
         "webhook-timestamp": str(int(ts.timestamp())),
-        "webhook-signature": Webhook(secret).sign(webhook_id, ts, body),
+        "webhook-signature": " ".join(signatures),
         "content-type": "application/json",
     }
 
@@ -65,7 +75,8 @@ class Dispatcher:
         return len(rows)
 
     async def _deliver(self, row: dict) -> None:
-        headers = signed_headers(row["secret"], row["webhook_id"], row["payload"])
+        headers = signed_headers(row["secret"], row["webhook_id"], row["payload"],
+                                 previous_secret=row.get("previous_secret"))
         attempt = row["attempts"] + 1
         try:
             resp = await self._client.post(row["url"], content=row["payload"].encode(), headers=headers)
@@ -75,7 +86,9 @@ class Dispatcher:
         if error is None:
             await self.store.mark_delivered(row["id"])
             return
-        retry = None if attempt >= self.cfg.max_attempts else backoff_s(attempt, self.cfg)
+        retry: float | None = backoff_s(attempt, self.cfg)
+        if attempt >= self.cfg.max_attempts or float(row["age_s"]) + retry > self.cfg.dead_after_s:
+            retry = None
         log.info("webhook %s to %s failed (attempt %d): %s; %s", row["webhook_id"], row["url"], attempt,
                  error, "dead-lettered" if retry is None else f"retry in {retry:.1f}s")
         await self.store.mark_failed(row["id"], error, retry)

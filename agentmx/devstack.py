@@ -430,6 +430,7 @@ class WebhookRequest:
     path: str
     headers: dict[str, str]
     body: bytes
+    at: float = field(default_factory=time.time)  # arrival (epoch seconds), for latency benchmarks
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -459,6 +460,7 @@ class WebhookReceiver:
             def log_message(self, *args: Any) -> None:
                 pass
 
+        self._handler = Handler
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -473,6 +475,12 @@ class WebhookReceiver:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+    def restart(self) -> None:
+        """Listen again on the same port after stop() (tests kill the receiver mid-stream)."""
+        self.server = ThreadingHTTPServer(("127.0.0.1", self.port), self._handler)
+        self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self._thread.start()
 
     def wait(self, count: int, timeout: float = 30) -> list[WebhookRequest]:
         with self._cv:

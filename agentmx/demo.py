@@ -16,12 +16,14 @@ from pathlib import Path
 from standardwebhooks.webhooks import Webhook
 
 from agentmx.devstack import ROOT, Stack
+from agentmx.zonedns import load_zone
 
 SAMPLES = ROOT / "samples"
 AGENT = "agent-1@agents.test"
 
 
 def _send(stack: Stack, raw: bytes) -> tuple[int, str]:
+    """One SMTP transaction as a sending MTA makes it; returns the reply to DATA."""
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     sender = email.utils.parseaddr(str(msg["From"]))[1]
     with smtplib.SMTP("127.0.0.1", stack.smtp_port, timeout=30) as c:
@@ -45,7 +47,7 @@ def _wait(predicate, timeout: float = 20):
 def run(keep: bool = False) -> int:
     print("starting Postfix, Redis, Postgres, Triton, the milter and the filter on loopback ...", flush=True)
     t0 = time.monotonic()
-    with Stack() as stack:
+    with Stack(zone=load_zone(SAMPLES / "zone.yaml")) as stack:
         print(f"stack up in {time.monotonic() - t0:.1f}s (work dir {stack.workdir})\n")
         for path in sorted(SAMPLES.glob("*.eml")):
             raw = path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
@@ -53,6 +55,9 @@ def run(keep: bool = False) -> int:
             print(f"── {path.name} " + "─" * max(0, 70 - len(path.name)))
             code, reply = _send(stack, raw)
             print(f"  SMTP     {code} {reply}")
+            if code != 250:
+                print("           refused before the queue: nothing stored, no webhook, nothing delivered\n")
+                continue
             delivered = _wait(lambda: next((d for d in stack.sink.messages if d.message["Message-ID"] == mid), None))
             if delivered is None:
                 print("  not delivered within 20 s: see", stack.workdir)

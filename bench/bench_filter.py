@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""The after-queue filter through real Postfix: throughput against bare Postfix, and the latency
+from SMTP acceptance to the signed webhook's arrival at a steady load.
+
+One loopback stack (agentmx.devstack: Postfix, milter, filter, Postgres, Triton stand-in, a
+webhook receiver); Postfix relays to Postfix's own smtp-sink so the sink is never the bottleneck.
+Same run, same Postfix, switched with postconf between rounds:
+  bare    : no milter, no content_filter (Postfix -> sink)
+  filter  : content_filter -> agentmx filter -> re-injection -> sink (no milter)
+  agentmx : milter + filter, the deployed shape
+Throughput: smtp-source offers MESSAGES over SESSIONS connections; msg/s from its start to the
+last message at the sink. Latency: open-loop RATE msg/s for DURATION s (agentmx setup); per
+message, from the 250 after DATA to the webhook's arrival (webhook-id matched by Message-ID).
+Numbers are printed, never asserted.
+
+    .venv/bin/python bench/bench_filter.py [--messages 1000] [--sessions 10] [--rounds 2]
+                                           [--rate 30] [--duration 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import smtplib
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "milter"), str(ROOT / "filter")]
+
+from agentmx.devstack import Stack, free_port, port_open, wait_for  # noqa: E402
+
+SENDER = "news@sender.test"
+RCPT = "agent-1@agents.test"
+
+
+class SmtpSink:
+    """Postfix's smtp-sink, counting messages (it prints mesg=N after each)."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.port = free_port()
+        self.out = workdir / "smtp-sink.out"
+        self.proc = subprocess.Popen(["smtp-sink", "-u", "postfix", "-c", f"127.0.0.1:{self.port}", "1024"],
+                                     stdout=open(self.out, "wb"), stderr=subprocess.STDOUT, start_new_session=True)
+        wait_for(lambda: port_open(self.port), 10, "smtp-sink")
+
+    def count(self) -> int:
+        m = re.findall(rb"mesg=(\d+)", self.out.read_bytes()[-200:])
+        return int(m[-1]) if m else 0
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(5)
+
+
+def message(i: int, msgid: str | None = None) -> bytes:
+    msgid = msgid or f"<bench-{i}-{uuid.uuid4().hex[:8]}@sender.test>"
+    body = ("Hello agent,\r\n\r\nYour verification code is 731902. Confirm at "
+            "https://app.example.com/verify?token=abc123 before Friday.\r\n\r\n" + "Lorem ipsum dolor sit amet. " * 60)
+    return (f"From: News <{SENDER}>\r\nTo: <{RCPT}>\r\nSubject: Confirm your account {i}\r\n"
+            f"Message-ID: {msgid}\r\nDate: Mon, 01 Jan 2024 00:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: text/plain; charset=us-ascii\r\n\r\n{body}\r\n").encode()
+
+
+def setup(stack: Stack, name: str, content_filter: str, milters: str) -> None:
+    stack.postfix.postconf(f"content_filter = {content_filter if name != 'bare' else ''}",
+                           f"smtpd_milters = {milters if name == 'agentmx' else ''}")
+    time.sleep(2)  # running smtpd processes finish their session with the old setting
+
+
+def wait_queue_empty(stack: Stack, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and stack.postfix.queue_ids():
+        time.sleep(0.2)
+
+
+def throughput(stack: Stack, sink: SmtpSink, msgfile: Path, sessions: int, messages: int) -> tuple[float, int]:
+    start = sink.count()
+    t0 = time.monotonic()
+    r = subprocess.run(["smtp-source", "-4", "-s", str(sessions), "-m", str(messages), "-F", str(msgfile),
+                        "-M", "client.sender.test", "-f", SENDER, "-t", RCPT, f"127.0.0.1:{stack.smtp_port}"],
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        print(f"  smtp-source: {r.stderr.strip()[:300]}", file=sys.stderr)
+    deadline = time.monotonic() + 300
+    while sink.count() - start < messages and time.monotonic() < deadline:
+        time.sleep(0.01)
+    elapsed = time.monotonic() - t0
+    got = sink.count() - start
+    wait_queue_empty(stack)
+    return got / elapsed, got
+
+
+def steady_latency(stack: Stack, rate: float, duration: float, senders: int = 4) -> tuple[list[float], int, int]:
+    """Open loop: RATE msg/s for DURATION s; returns (latencies s, sent, webhooks matched)."""
+    accepted: dict[str, float] = {}
+    lock = threading.Lock()
+    n = int(rate * duration)
+    t_start = time.time() + 0.5
+
+    def sender(k: int) -> None:
+        with smtplib.SMTP("127.0.0.1", stack.smtp_port, timeout=30) as c:
+            c.ehlo("client.sender.test")
+            for i in range(k, n, senders):
+                delay = t_start + i / rate - time.time()
+                if delay > 0:
+                    time.sleep(delay)
+                msgid = f"<lat-{i}-{uuid.uuid4().hex[:8]}@sender.test>"
+                c.sendmail(SENDER, [RCPT], message(i, msgid))  # returns after the 250 to DATA
+                with lock:
+                    accepted[msgid] = time.time()
+
+    before = len(stack.webhooks.requests)
+    threads = [threading.Thread(target=sender, args=(k,)) for k in range(senders)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        arrived = {}
+        for r in stack.webhooks.requests[before:]:
+            mid = r.json()["data"]["message_id"]
+            arrived.setdefault(mid, r.at)  # the first arrival of each webhook-id
+        if len(set(arrived) & set(accepted)) >= len(accepted):
+            break
+        time.sleep(0.2)
+    lat = [arrived[m] - accepted[m] for m in accepted if m in arrived]
+    return lat, len(accepted), len(lat)
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--messages", type=int, default=1000)
+    ap.add_argument("--sessions", type=int, default=10)
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--rate", type=float, default=30.0, help="msg/s of the steady latency load")
+    ap.add_argument("--duration", type=float, default=60.0, help="seconds of the steady latency load")
+    args = ap.parse_args()
+
+    stack = Stack()
+    stack.config.general.log_level = "WARNING"  # a log line per message would be part of the measurement
+    sink = SmtpSink(stack.workdir)
+    try:
+        stack.start()
+        stack.postfix.postconf(f"relayhost = [127.0.0.1]:{sink.port}")
+        content_filter = stack.postfix._cmd("postconf", "-c", str(stack.postfix.etc), "-h",
+                                            "content_filter").stdout.strip()
+        milters = stack.postfix._cmd("postconf", "-c", str(stack.postfix.etc), "-h", "smtpd_milters").stdout.strip()
+        msgfile = stack.workdir / "message.eml"
+        msgfile.write_bytes(message(0).replace(b"\r\n", b"\n"))  # smtp-source -F appends CRLF per line
+        print(f"workdir {stack.workdir}; {len(message(0))} bytes/message; content_filter={content_filter}")
+
+        # warm-up: Triton, Postgres pool, DNS cache of the milter
+        setup(stack, "agentmx", content_filter, milters)
+        throughput(stack, sink, msgfile, 2, 20)
+
+        results: dict[str, list[float]] = {}
+        for rnd in range(args.rounds):
+            for name in ("bare", "filter", "agentmx"):
+                setup(stack, name, content_filter, milters)
+                rate, got = throughput(stack, sink, msgfile, args.sessions, args.messages)
+                results.setdefault(name, []).append(rate)
+                print(f"  round {rnd + 1} {name:8s}: {rate:7.1f} msg/s ({got}/{args.messages})", flush=True)
+
+        bare = statistics.median(results["bare"])
+        print(f"\nthroughput, {args.sessions} sessions, median of {args.rounds} rounds")
+        print("| setup | msg/s | ratio to bare |\n|---|---|---|")
+        for name, rates in results.items():
+            med = statistics.median(rates)
+            print(f"| {name} | {med:.1f} | {med / bare:.3f} |")
+
+        setup(stack, "agentmx", content_filter, milters)
+        lat, sent, matched = steady_latency(stack, args.rate, args.duration)
+        print(f"\nSMTP 250 -> webhook arrival, {args.rate:g} msg/s for {args.duration:g} s "
+              f"(milter + filter, Triton stand-in): {matched}/{sent} matched")
+        if lat:
+            print(f"| p50 | p90 | p99 | max |\n|---|---|---|---|\n| {pct(lat, 50) * 1000:.1f} ms | "
+                  f"{pct(lat, 90) * 1000:.1f} ms | {pct(lat, 99) * 1000:.1f} ms | {max(lat) * 1000:.1f} ms |")
+    finally:
+        stack.stop()
+        sink.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

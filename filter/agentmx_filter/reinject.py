@@ -9,8 +9,8 @@ from agentmx.config import host_port
 
 
 def _xtext(value: str) -> str:
-    """RFC 3461 xtext, as XFORWARD attribute values require."""
-    return "".join(c if 33 <= ord(c) <= 126 and c not in "+=" else "".join(f"+{b:02X}" for b in c.encode()) for c in value)
+    """RFC 3461 xtext, as XFORWARD attribute values require: '+' and '=' and non-printables as +HH."""
+    return "".join(chr(b) if 33 <= b <= 126 and b not in b"+=" else f"+{b:02X}" for b in value.encode())
 
 
 class Reinjector:

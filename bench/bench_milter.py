@@ -22,6 +22,7 @@ import base64
 import os
 import re
 import shutil
+import signal
 import smtplib
 import statistics
 import subprocess
@@ -112,8 +113,10 @@ class Rspamd:
             (e / "local.d" / f"{mod}.conf").write_text("enabled = false;\n")
         self.vars = [f"--var=LOCAL_CONFDIR={e}", f"--var=DBDIR={self.root / 'db'}",
                      f"--var=RUNDIR={self.root / 'run'}", f"--var=LOGDIR={self.root / 'log'}"]
-        subprocess.run(["rspamd", "-u", "_rspamd", "-g", "_rspamd", "-c", "/etc/rspamd/rspamd.conf", *self.vars],
-                       check=True, capture_output=True)
+        # rspamd daemonizes; its children keep stdout open, so no pipes here (or run() waits forever)
+        with open(self.root / "start.log", "wb") as out:
+            subprocess.run(["rspamd", "-u", "_rspamd", "-g", "_rspamd", "-c", "/etc/rspamd/rspamd.conf", *self.vars],
+                           check=True, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         wait_for(self.sock.exists, 90, "rspamd milter socket")
 
     def stop(self) -> None:
@@ -193,6 +196,7 @@ def main() -> int:
     ap.add_argument("--rspamd", action="store_true", help="also measure rspamd (apt-get installs it if missing)")
     args = ap.parse_args()
     sessions = [int(s) for s in args.sessions.split(",")]
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # still tear everything down
 
     workdir = Path(tempfile.mkdtemp(prefix="agentmx-bench-"))
     workdir.chmod(0o755)

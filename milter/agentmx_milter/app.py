@@ -212,21 +212,12 @@ class AgentmxMilter(Milter.Base):
         return "quarantine", f"dmarc=fail policy.dmarc=quarantine header.from={d.header_from}"
 
     def _seal(self, message: bytes, ar: str, queue_id: str) -> list[tuple[str, str]]:
-        import dkim
-
         p = self.policy
         try:
-            lines = dkim.arc_sign(b"Authentication-Results: " + ar.encode() + b"\r\n" + message,
-                                  p.arc_selector.encode(), p.arc_domain.encode(), p.seal_key,
-                                  p.authserv_id.encode())
+            return auth.arc_seal(message, ar, p.authserv_id, p.arc_domain, p.arc_selector, p.seal_key or b"")
         except Exception:
             log.exception("%s ARC sealing failed; passing the message on unsealed", queue_id)
             return []
-        out = []
-        for line in lines:
-            name, _, value = line.decode("utf-8", "replace").partition(":")
-            out.append((name.strip(), value.strip().rstrip("\r\n")))
-        return out
 
 
 def _safe(text: str) -> str:

@@ -159,3 +159,47 @@ def test_bad_policy_configuration_is_an_error_with_the_key_named():
         _milter(quarantine_action="drop")
     with pytest.raises(ValueError, match="arc_seal"):
         _milter(arc_seal=True)
+
+
+# --- real DNS (dnspython) against local servers ------------------------------------------------------
+
+def test_resolver_lookup_maps_nxdomain_timeout_and_servfail():
+    import socket
+    import threading
+
+    import dns.message
+    import dns.rcode
+
+    from agentmx.zonedns import ZoneDNSServer
+    from agentmx_milter.dnslookup import DNSTempError, ResolverLookup
+
+    zone_server = ZoneDNSServer({"example.com": [{"TXT": "v=spf1 -all"}], "slow.example.com": ["TIMEOUT"]}).start()
+    servfail = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    servfail.bind(("127.0.0.1", 0))
+
+    def answer_servfail() -> None:
+        while True:
+            try:
+                wire, addr = servfail.recvfrom(4096)
+            except OSError:
+                return
+            resp = dns.message.make_response(dns.message.from_wire(wire))
+            resp.set_rcode(dns.rcode.SERVFAIL)
+            servfail.sendto(resp.to_wire(), addr)
+
+    threading.Thread(target=answer_servfail, daemon=True).start()
+    try:
+        lookup = ResolverLookup([f"127.0.0.1:{zone_server.port}"], timeout_s=0.5)
+        assert lookup.txt("example.com") == [b"v=spf1 -all"]
+        assert lookup.txt("nonexistent.example.com") is None
+        assert lookup.records("example.com", "A") == []
+        with pytest.raises(DNSTempError):
+            lookup.txt("slow.example.com")
+        with pytest.raises(DNSTempError):
+            ResolverLookup([f"127.0.0.1:{servfail.getsockname()[1]}"], timeout_s=0.5).txt("example.com")
+        # the whole check turns it into temperror, never an exception
+        v = auth.evaluate(MESSAGE, "192.0.2.7", "mail.example.com", "x@slow.example.com", lookup)
+        assert v.spf.result == "temperror"
+    finally:
+        zone_server.stop()
+        servfail.close()

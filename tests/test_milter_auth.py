@@ -179,3 +179,70 @@ def test_dns_timeout_gives_temperror_and_the_message_is_accepted(stack, zone):
     send(stack, "ops@slow.example.com", raw)
     ours = our_results(delivered(stack, mid))[0]
     assert "dmarc=temperror" in ours
+
+
+# --- ARC sealing as a forwarder -------------------------------------------------------------------
+
+def _milter_up(stack: Stack, timeout: float = 20) -> None:
+    """Wait until the (restarted) milter accepts connections on its socket."""
+    import socket
+
+    path = stack.config.milter.socket.split(":", 1)[1]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket(socket.AF_UNIX) as s:
+            try:
+                s.connect(path)
+                return
+            except OSError:
+                time.sleep(0.1)
+    raise AssertionError(f"milter not accepting on {path}")
+
+
+def _restart_milter(stack: Stack) -> None:
+    stack.config_path.write_text(stack.config.to_toml())
+    stack.milter.stop()
+    stack.start_milter()
+    _milter_up(stack)
+
+
+@pytest.fixture
+def sealing(stack: Stack, zone, tmp_path):
+    """The stack's milter as an ARC sealer (forwarder.test, selector arc) for one test."""
+    import dataclasses
+
+    key = tmp_path / "arc.pem"
+    subprocess.run(["openssl", "genrsa", "-traditional", "-out", str(key), "2048"], check=True, capture_output=True)
+    key.chmod(0o600)
+    der = subprocess.run(["openssl", "rsa", "-in", str(key), "-pubout", "-outform", "DER"], check=True,
+                         capture_output=True).stdout
+    record = "v=DKIM1; k=rsa; p=" + base64.b64encode(der).decode()
+    z = dict(zone)
+    z["arc._domainkey.forwarder.test"] = [{"TXT": [record[i:i + 255] for i in range(0, len(record), 255)]}]
+    stack.dns.set_zone(z)
+    saved = dataclasses.replace(stack.config.auth)
+    stack.config.auth.arc_seal = True
+    stack.config.auth.arc_domain = "forwarder.test"
+    stack.config.auth.arc_selector = "arc"
+    stack.config.auth.arc_key_file = str(key)
+    _restart_milter(stack)
+    try:
+        yield z
+    finally:
+        stack.config.auth = saved
+        _restart_milter(stack)
+        stack.dns.set_zone(zone)
+
+
+def test_a_forwarder_seals_with_arc_and_the_chain_verifies_downstream(stack, sealing, ed_key):
+    from agentmx_milter import auth
+    from agentmx_milter.dnslookup import ZoneLookup
+
+    mid, raw = message("dave@pass.example.com", "sealed")
+    send(stack, "dave@pass.example.com", sign(raw, "pass.example.com", ed_key[0]))
+    msg = delivered(stack, mid)
+    assert msg["ARC-Seal"] is not None and "d=forwarder.test" in str(msg["ARC-Seal"])
+    assert str(msg["ARC-Authentication-Results"]).startswith(f"i=1; {AUTHSERV}")
+    data = next(d.data for d in stack.sink.messages if d.message["Message-ID"] == mid)
+    r = auth.check_arc(data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"), ZoneLookup(sealing))
+    assert (r.result, r.sealer) == ("pass", "forwarder.test"), r.reason

@@ -365,7 +365,8 @@ def check_dmarc(from_domain: str, spf_result: SPFResult | None, dkim_results: li
         if not records:
             return DMARCResult("none", header_from=from_domain)
         if len(records) > 1:
-            return DMARCResult("permerror", from_domain, comment="more than one DMARC record")
+            # RFC 7489 6.6.3: several records means DMARC does not apply to the message.
+            return DMARCResult("none", header_from=from_domain, comment="more than one DMARC record")
         try:
             tags = parse_dmarc_record(records[0])
         except _DMARCRecordError as e:

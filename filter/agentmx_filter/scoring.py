@@ -70,7 +70,7 @@ class ModelBackend(Protocol):
 # --- combination -----------------------------------------------------------------------------
 
 HEAD_CHUNKS = 2  # the first windows (subject + opening) decide the category
-MAX_CHUNKS = 16  # windows of the body scored for injection; past ~760 tokens a message is cut
+MAX_CHUNKS = 16  # body windows considered (~760 tokens); past that a message is cut
 MAX_HIDDEN = 8  # hidden fragments scored per message (a newsletter may hide dozens of spacers)
 HIDDEN_BONUS = 1.5  # logit added when hidden text itself reads as instructions to a model
 MIN_HIDDEN_CHARS = 12  # spacers, tracking pixels' alt text and the like are not worth a window
@@ -127,7 +127,11 @@ def split_parts(chunker: Any, batch: list[ScoreInput], max_chunks: int = MAX_CHU
     windows = chunker.chunks([p.text for p in parts])
     for p, ws in zip(parts, windows):
         limit = max_chunks if p.source == "text" else 4
-        for w in ws[:limit]:
+        for k, w in enumerate(ws[:limit]):
+            # Past the opening windows a body window is encoded only if it has the vocabulary of
+            # instructions to a model (structure.WORTH_A_WINDOW); hidden and decoded text always.
+            if p.source == "text" and k >= HEAD_CHUNKS and not structure.worth_a_window(p.text[w.start:w.end]):
+                continue
             p.rows.append(len(rows))
             p.spans.append((w.start, w.end))
             rows.append(w.ids)

@@ -130,6 +130,24 @@ def structure_logit(evidence: list[dict]) -> float:
     return min(sum(best.values()), MAX_STRUCTURE_LOGIT)
 
 
+# Which body windows past the opening are worth the encoder: words that instructions to a model
+# (in the public attack sets, in several languages) cannot do without. On the corpora's real mail
+# it keeps ~2.4 of ~7.5 windows per message: the speed of the embedded path comes from here and
+# from int8; bench/eval_models.py measures the recall it costs (the first windows are always read).
+WORTH_A_WINDOW = re.compile(
+    r"\b(?:ignor\w*|disregard\w*|instruct\w*|assistant|ai|a\.i\.|llm|gpt|chatbot|bot|agent|model|prompt|system|"
+    r"forward\w*|exfiltrat\w*|credential\w*|passwords?|api[\s_-]?keys?|secret|decode|base64|rot13|override|admin\w*|"
+    r"summari[sz]\w*|task|answer|response|respond|tell\s+me|new\s+task|do\s+not\s+(?:tell|mention|inform)|"
+    r"without\s+(?:telling|informing)|(?:write|compose|provide|generate|create|add|include|append|insert)\s+(?:a|an|the)|"
+    r"anweisung\w*|ignorier\w*|ki|ia|instrucci\w*|istruzion\w*|instruç\w*|assistente|asistente|consignes?|"
+    r"reenv\w*|weiterleit\w*|leite\w*|transf[eé]r\w*|inoltr\w*|encaminh\w*)\b|<\||\[/?inst\]|\"role\"|\{[a-z_]+\}|###",
+    re.I)
+
+
+def worth_a_window(text: str) -> bool:
+    return bool(WORTH_A_WINDOW.search(text))
+
+
 # Invisible characters the DMZ normally strips; if they reach us, decode the smuggled text.
 TAG_CHARS = re.compile("[\U000E0000-\U000E007F]+")
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")

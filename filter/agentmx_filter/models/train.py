@@ -62,16 +62,17 @@ class Embedded:
         return next(p for p in self.by_msg[i] if p.source == "text").rows
 
 
-def fit_mlp(x: np.ndarray, y: np.ndarray, n_out: int, seed: int = 0, epochs: int = 300, wd: float = 1e-3,
+def fit_mlp(x: np.ndarray, y: np.ndarray, n_out: int, seed: int = 0, epochs: int = 150, wd: float = 1e-3,
             sample_weight: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """One-hidden-layer MLP, full-batch AdamW; binary (n_out=1, BCE) or softmax (n_out>1, CE)."""
     import torch
 
     torch.manual_seed(seed)
+    torch.set_num_threads(2)
     xt = torch.tensor(x, dtype=torch.float32)
     net = torch.nn.Sequential(torch.nn.Dropout(0.1), torch.nn.Linear(x.shape[1], HIDDEN), torch.nn.ReLU(),
                               torch.nn.Dropout(0.2), torch.nn.Linear(HIDDEN, n_out))
-    opt = torch.optim.AdamW(net.parameters(), lr=3e-3, weight_decay=wd)
+    opt = torch.optim.AdamW(net.parameters(), lr=1e-2, weight_decay=wd)
     w = torch.tensor(sample_weight if sample_weight is not None else np.ones(len(y)), dtype=torch.float32)
     if n_out == 1:
         yt = torch.tensor(y, dtype=torch.float32)

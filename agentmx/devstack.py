@@ -436,6 +436,13 @@ class WebhookRequest:
         return json.loads(self.body)
 
 
+class _ReceiverServer(ThreadingHTTPServer):
+    # socketserver's default listen backlog of 5 drops SYNs when a dispatcher opens more
+    # connections at once, and each drop costs a 1 s retransmit: not what real receivers do.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 @dataclass
 class WebhookReceiver:
     """An HTTP endpoint that records every POST; `status` sets what it answers."""
@@ -446,8 +453,19 @@ class WebhookReceiver:
     def __post_init__(self) -> None:
         receiver = self
         self._cv = threading.Condition()
+        self._connections: set[socket.socket] = set()
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep-alive, as production receivers speak
+
+            def setup(self) -> None:
+                super().setup()
+                receiver._connections.add(self.connection)
+
+            def finish(self) -> None:
+                receiver._connections.discard(self.connection)
+                super().finish()
+
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("content-length", 0)))
                 with receiver._cv:
@@ -461,7 +479,7 @@ class WebhookReceiver:
                 pass
 
         self._handler = Handler
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = _ReceiverServer(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
@@ -473,12 +491,18 @@ class WebhookReceiver:
         self._thread.start()
 
     def stop(self) -> None:
+        """Stop listening and cut open keep-alive connections: the receiver is down."""
         self.server.shutdown()
         self.server.server_close()
+        for conn in list(self._connections):
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def restart(self) -> None:
         """Listen again on the same port after stop() (tests kill the receiver mid-stream)."""
-        self.server = ThreadingHTTPServer(("127.0.0.1", self.port), self._handler)
+        self.server = _ReceiverServer(("127.0.0.1", self.port), self._handler)
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self._thread.start()
 

@@ -340,3 +340,21 @@ def test_realworld_dmarc(path: str) -> None:
     spf_res = auth.SPFResult(spf_given[0], "mailfrom", spf_given[1], f"x@{spf_given[1]}") if spf_given else None
     r = auth.check_dmarc_message(msg, spf_res, auth.check_dkim(msg, lookup), lookup)
     assert r.result == expected, r.comment
+
+
+# --- hostile MIME: every check gives a verdict and a parsable header, never an exception ----------
+
+def test_hostile_mime_never_crashes_the_checks() -> None:
+    import authres
+
+    torture = data_path("mime-torture")
+    if torture is None:
+        pytest.skip("mime-torture absent")
+    files = [p for p in sorted(torture.rglob("*")) if p.is_file() and p.suffix not in (".tsv", ".md")
+             and "LICENSE" not in p.name]
+    assert files
+    lookup = ZoneLookup({})
+    for p in files:
+        v = auth.evaluate(crlf(p.read_bytes()), "192.0.2.1", "mail.example.com", "a@example.com", lookup)
+        header = authres.AuthenticationResultsHeader.parse("Authentication-Results: " + v.header_value("mx.test"))
+        assert {r.method for r in header.results} >= {"spf", "dkim", "dmarc", "arc"}, p

@@ -246,3 +246,17 @@ def test_a_forwarder_seals_with_arc_and_the_chain_verifies_downstream(stack, sea
     data = next(d.data for d in stack.sink.messages if d.message["Message-ID"] == mid)
     r = auth.check_arc(data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"), ZoneLookup(sealing))
     assert (r.result, r.sealer) == ("pass", "forwarder.test"), r.reason
+
+
+def test_simple_canonicalization_survives_folding_and_8bit_headers(stack, zone, ed_key):
+    """c=simple/simple needs the header bytes exactly as sent: folding, tabs and raw UTF-8."""
+    mid = f"<{uuid.uuid4()}@pass.example.com>"
+    raw = (f"From: Erin <erin@pass.example.com>\r\nTo: {RCPT}\r\n"
+           "Subject: Grüße aus Köln,\r\n\tfolded   with  odd   spacing\r\n"
+           f"Message-ID: {mid}\r\nX-Odd:no-space-after-colon\r\n\r\nBody line\r\n").encode()
+    sig = dkim.sign(raw, SELECTOR.encode(), b"pass.example.com", ed_key[0], signature_algorithm=b"ed25519-sha256",
+                    canonicalize=(b"simple", b"simple"),
+                    include_headers=[b"from", b"to", b"subject", b"message-id", b"x-odd"])
+    send(stack, "erin@pass.example.com", sig + raw)
+    ours = our_results(delivered(stack, mid))[0]
+    assert "dkim=pass" in ours, ours

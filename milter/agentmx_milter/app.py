@@ -55,6 +55,8 @@ class Policy:
         except ValueError as e:
             raise ValueError(f"auth.trusted_forwarders: {e}") from e
         self.sealers = {d.lower().rstrip(".") for d in _split(a.trusted_arc_sealers)}
+        # header names (lower case) whose incoming copies we may have to delete -> canonical name
+        self.watched = {h.lower(): h for h in TRUSTED_VERDICT_HEADERS + (a.quarantine_header,)}
         self.seal_key: bytes | None = None
         if a.arc_seal:
             if not (a.arc_domain and a.arc_selector and a.arc_key_file):
@@ -91,7 +93,7 @@ class AgentmxMilter(Milter.Base):
     def _reset(self, mail_from: str) -> None:
         self.mail_from = mail_from
         self.auth_user: str | None = None
-        self._headers: list[tuple[str, str]] = []
+        self._headers: list[tuple[str, bytes]] = []
         self._body: list[bytes] = []
         self._forged: list[tuple[str, int]] = []
         self._seen: dict[str, int] = {}
@@ -114,15 +116,16 @@ class AgentmxMilter(Milter.Base):
         return Milter.CONTINUE
 
     @Milter.noreply
-    def header(self, name: str, value: str) -> int:
+    @Milter.decode("bytes")  # the raw value: no decode here and no re-encode for DKIM at eom
+    def header(self, name: str, value: bytes) -> int:
         self._headers.append((name, value))
-        lname = name.lower()
-        for canonical in TRUSTED_VERDICT_HEADERS + (self.policy.quarantine_header,):
-            if lname == canonical.lower():
-                n = self._seen.get(canonical, 0) + 1
-                self._seen[canonical] = n
-                if canonical == self.policy.quarantine_header or claims_us(name, value, self.policy.authserv_id):
-                    self._forged.append((canonical, n))
+        canonical = self.policy.watched.get(name.lower())
+        if canonical is not None:
+            n = self._seen.get(canonical, 0) + 1
+            self._seen[canonical] = n
+            if canonical == self.policy.quarantine_header or claims_us(
+                    name, value.decode("utf-8", "replace"), self.policy.authserv_id):
+                self._forged.append((canonical, n))
         return Milter.CONTINUE
 
     @Milter.noreply
@@ -131,12 +134,10 @@ class AgentmxMilter(Milter.Base):
         return Milter.CONTINUE
 
     def _message(self) -> bytes:
-        lines = []
-        for name, value in self._headers:
-            # With P_HDR_LEADSPC the value keeps the space after the colon and its folding.
-            raw = (name + ":" + value).encode("utf-8", "surrogateescape")
-            lines.append(raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
-        return b"\r\n".join(lines) + b"\r\n\r\n" + b"".join(self._body)
+        # With P_HDR_LEADSPC each value keeps the space after the colon and its folding.
+        head = b"\r\n".join(name.encode("ascii", "replace") + b":" + value for name, value in self._headers)
+        head = head.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        return head + b"\r\n\r\n" + b"".join(self._body)
 
     def _add(self, name: str, value: str) -> None:
         # Leading space: with P_HDR_LEADSPC Postfix writes the value exactly as given.

@@ -97,7 +97,7 @@ def main() -> None:
 
         server = Triton(Path(tempfile.mkdtemp(prefix="bench-triton-")))
         server.start()
-        server.wait_ready(180)
+        server.wait_ready(("agentmx_text",), timeout=180)
         rows["triton"] = load_scorer(server.grpc_url, fallback="tempfail", timeout_s=30)
     try:
         windows = len(rows["embedded"].parts(msgs)[1])

@@ -72,8 +72,8 @@ class TestLongMessages:
         filler = "\n".join(f"Item {i}: the quarterly figures for region {i} are in the attached sheet." for i in range(40))
         s = one(scorer, ScoreInput(text=filler + "\n\n" + ATTACK, subject="Quarterly figures"))
         assert s.injection.verdict != "clear"
-        model_ev = [e for e in s.injection.evidence if e["reason"].startswith("model:")]
-        assert model_ev and "forward" in " ".join(e["text"] for e in model_ev)
+        # the evidence points at the tail, where the attack is, not at the filler
+        assert any("instructions" in e["text"] or "forward" in e["text"] for e in s.injection.evidence)
 
 
 class TestCategory:

@@ -37,7 +37,7 @@ def triton(local, tmp_path_factory):
     server = Triton(tmp_path_factory.mktemp("triton"))
     server.start()
     try:
-        server.wait_ready(180)
+        server.wait_ready(("agentmx_text",), timeout=180)
         yield server
     finally:
         server.stop()

@@ -59,7 +59,8 @@ class Chunker:
             ids, offs = enc.ids, enc.offsets
             chunks: list[Chunk] = []
             if not ids:
-                chunks.append(Chunk([CLS, SEP], 0, 0))
+                out.append([Chunk([CLS, SEP], 0, 0)])
+                continue
             for i in range(0, max(len(ids) - (n - self.stride), 1), self.stride):
                 piece = ids[i:i + n]
                 chunks.append(Chunk([CLS, *piece, SEP], offs[i][0], offs[min(i + n, len(ids)) - 1][1]))

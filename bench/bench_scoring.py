@@ -54,7 +54,11 @@ class Plain:
     def __init__(self, encoder: str) -> None:
         from tokenizers import Tokenizer
 
-        self.model = LocalModel(DEFAULT_MODEL_DIR, encoder, cache_size=0, batch_size=10**6)
+        import onnxruntime as ort
+
+        # default session options: the plain way
+        self.session = ort.InferenceSession(str(DEFAULT_MODEL_DIR / encoder), providers=["CPUExecutionProvider"])
+        self.heads = load_heads()
         self.tok = Tokenizer.from_file(str(DEFAULT_MODEL_DIR / "tokenizer.json"))
         self.tok.enable_truncation(128)
         self.tok.enable_padding(length=128)
@@ -63,8 +67,8 @@ class Plain:
         enc = self.tok.encode_batch([f"{s.subject}\n\n{s.text}" for s in batch])
         ids = np.array([e.ids for e in enc], dtype=np.int64)
         mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
-        emb = self.model.session.run(["EMBEDDING"], {"INPUT_IDS": ids, "ATTENTION_MASK": mask})[0]
-        apply_heads(self.model.heads, emb)
+        emb = self.session.run(["EMBEDDING"], {"INPUT_IDS": ids, "ATTENTION_MASK": mask})[0]
+        apply_heads(self.heads, emb)
 
 
 def rate(scorer, msgs: list[ScoreInput], bs: int, min_s: float = 3.0) -> float:

@@ -68,7 +68,7 @@ def main() -> None:
     for src in sources:
         fold = [i for i in train if allm[i]["source"] != src]
         h = dict(heads)
-        h.update({f"inj_{k}": v for k, v in T.train_injection(E, fold).items()})
+        h.update({(k if k.startswith("lex_") else f"inj_{k}"): v for k, v in T.train_injection(E, fold).items()})
         pos_i = [i for i, m in enumerate(allm) if m["source"] == src and m["inj"] == 1]
         own_neg = [i for i, m in enumerate(allm) if m["source"] == src and m["inj"] == 0]
         idx = pos_i + own_neg + neg_idx

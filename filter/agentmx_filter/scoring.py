@@ -151,6 +151,7 @@ class ModelScorer:
         self.chunker = Chunker(model_dir)
         self.max_chunks = max_chunks
         heads = load_heads(model_dir)
+        self.heads = heads
         self.version = str(heads["version"]) if "version" in heads else "unversioned"
         self.thresholds = thresholds or Thresholds(float(heads["thr_review"]), float(heads["thr_block"]),
                                                    float(heads["fpr_review"]), float(heads["fpr_block"]))
@@ -176,6 +177,13 @@ class ModelScorer:
             if not p.rows:
                 continue
             probs = inj[p.rows]
+            heads = getattr(self, "heads", None)
+            if heads is not None and "lex_w" in heads:
+                from agentmx_filter.models.runtime import lex_logit
+
+                z = np.log(np.clip(probs, EPS, 1 - EPS) / np.clip(1 - probs, EPS, 1)) + lex_logit(
+                    heads, [p.text[a:b] for a, b in p.spans])
+                probs = 1.0 / (1.0 + np.exp(-z))
             k = int(np.argmax(probs))
             pk = float(probs[k])
             a, b = p.spans[k]

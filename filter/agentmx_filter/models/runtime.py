@@ -10,6 +10,8 @@ onnxruntime; the Triton model `agentmx_text` runs the same graph and the same he
 from __future__ import annotations
 
 import hashlib
+import re
+import zlib
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -129,6 +131,9 @@ class LocalModel:
         so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         if threads:
             so.intra_op_num_threads = threads
+        # No busy-waiting between ops: on a small shared host (the filter, Postfix, Postgres on
+        # the same cores) spinning threads steal the CPU the next op needs.
+        so.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
         self.heads = load_heads(model_dir) if with_heads else {}
         self.batch_size = batch_size
@@ -167,3 +172,30 @@ class LocalModel:
         emb = self.embed(rows)
         inj, cat = apply_heads(self.heads, emb)
         return emb, inj, cat
+
+
+# --- lexical head ------------------------------------------------------------------------------
+# A hashed word uni/bigram logistic regression per window, run client-side next to the encoder:
+# frozen sentence embeddings blur the few words that make text an instruction to a model ("your
+# answer", "ignore", "forward ... to"), which a linear model on words keeps. Its logit is added to
+# the embedding head's (both trained on the same windows). Cheap: a few hundred dict lookups.
+LEX_DIM = 1 << 18
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def lex_features(text: str) -> np.ndarray:
+    words = _WORD.findall(text.lower())
+    grams = words + [a + " " + b for a, b in zip(words, words[1:])]
+    return np.unique(np.fromiter((zlib.crc32(g.encode()) % LEX_DIM for g in grams), dtype=np.int64,
+                                 count=len(grams)))
+
+
+def lex_logit(heads: dict[str, np.ndarray], texts: list[str]) -> np.ndarray:
+    if "lex_w" not in heads:
+        return np.zeros(len(texts), np.float32)
+    w, b = heads["lex_w"], float(heads["lex_b"])
+    out = np.empty(len(texts), np.float32)
+    for i, t in enumerate(texts):
+        f = lex_features(t)
+        out[i] = w[f].sum() / max(np.sqrt(len(f)), 1.0) + b
+    return out

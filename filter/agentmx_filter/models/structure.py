@@ -173,6 +173,11 @@ def category_rule(headers: dict[str, str], content_type: str, subject: str) -> t
         return "bounce", "multipart/report; report-type=delivery-status (RFC 3464 DSN)"
     if "message/delivery-status" in ct:
         return "bounce", "message/delivery-status part"
+    # Many MTAs mark their bounces Auto-Submitted too: the daemon sender decides first.
+    frm = h.get("from", "").lower()
+    if re.search(r"mailer-daemon|postmaster@|mail delivery (?:system|subsystem)", frm) and re.search(
+            r"undeliver|deliver(?:y|ed)|returned|failure|failed|error|bounce|not\s+(?:be\s+)?delivered", subject, re.I):
+        return "bounce", "MAILER-DAEMON delivery-failure notice"
     auto = h.get("auto-submitted", "").strip().lower()
     if auto.startswith("auto-replied"):
         return "auto_reply", "Auto-Submitted: auto-replied (RFC 3834)"
@@ -181,8 +186,4 @@ def category_rule(headers: dict[str, str], content_type: str, subject: str) -> t
     if re.match(r"\s*(?:auto(?:matic)?\s*(?:reply|response)|out\s+of\s+(?:the\s+)?office|abwesenheitsnotiz|"
                 r"r[ée]ponse\s+automatique|fuera\s+de\s+la\s+oficina)\b", subject, re.I):
         return "auto_reply", "out-of-office subject"
-    frm = h.get("from", "").lower()
-    if re.search(r"mailer-daemon@|postmaster@", frm) and re.search(
-            r"undeliver|delivery\s+(?:status|failure)|returned\s+mail|failure\s+notice|mail\s+delivery", subject, re.I):
-        return "bounce", "MAILER-DAEMON delivery-failure notice"
     return None

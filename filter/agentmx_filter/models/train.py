@@ -54,6 +54,10 @@ class Embedded:
             print(f"embedded {len(rows)} windows in {time.monotonic() - t:.0f}s", file=sys.stderr)
             CACHE.mkdir(parents=True, exist_ok=True)
             np.save(path, self.emb)
+        self.window_text: list[str] = [""] * len(rows)
+        for p in self.parts:
+            for r, (a, b) in zip(p.rows, p.spans):
+                self.window_text[r] = p.text[a:b]
         self.by_msg: list[list] = [[] for _ in msgs]
         for p in self.parts:
             self.by_msg[p.msg].append(p)
@@ -118,7 +122,24 @@ def train_injection(E: Embedded, idx: list[int], seed: int = 0) -> dict[str, np.
         keep += [r for r, pr in zip(rows, p) if pr >= 0.5 or pr == p.max()]
     x = E.emb[neg + keep]
     y = np.r_[np.zeros(len(neg)), np.ones(len(keep))]
-    return fit_mlp(x, y, 1, seed, sample_weight=balanced(y))
+    h = fit_mlp(x, y, 1, seed, sample_weight=balanced(y))
+    h.update(fit_lex(E, neg + keep, y))
+    return h
+
+
+def fit_lex(E: "Embedded", rows: list[int], y: np.ndarray) -> dict[str, np.ndarray]:
+    """The lexical head on the same windows (sklearn only at training time)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    from agentmx_filter.models.runtime import LEX_DIM, lex_features
+
+    feats = [lex_features(E.window_text[r]) for r in rows]
+    indptr = np.r_[0, np.cumsum([len(f) for f in feats])]
+    data = np.concatenate([np.full(len(f), 1 / max(np.sqrt(len(f)), 1.0)) for f in feats])
+    x = csr_matrix((data, np.concatenate(feats), indptr), shape=(len(rows), LEX_DIM))
+    lr = LogisticRegression(C=4.0, class_weight="balanced", max_iter=300).fit(x, y)
+    return {"lex_w": lr.coef_[0].astype(np.float32), "lex_b": np.float32(lr.intercept_[0])}
 
 
 def train_category(E: Embedded, idx: list[int], seed: int = 0) -> dict[str, np.ndarray]:
@@ -137,7 +158,7 @@ def train_category(E: Embedded, idx: list[int], seed: int = 0) -> dict[str, np.n
 
 
 def heads_dict(inj: dict, cat: dict) -> dict[str, np.ndarray]:
-    out = {f"inj_{k}": v.astype(np.float32) for k, v in inj.items()}
+    out = {(k if k.startswith("lex_") else f"inj_{k}"): v.astype(np.float32) for k, v in inj.items()}
     out.update({f"cat_{k}": v.astype(np.float32) for k, v in cat.items()})
     return out
 
@@ -151,6 +172,7 @@ def score_all(E: Embedded, heads: dict[str, np.ndarray], idx: list[int], thresho
     scorer = ModelScorer.__new__(ModelScorer)
     scorer.thresholds = thresholds or Thresholds(0.5, 0.9, 0, 0)
     scorer.name = "eval"
+    scorer.heads = heads
     return [scorer.combine(as_input(E.msgs[i]), E.by_msg[i], inj, cat) for i in idx]
 
 

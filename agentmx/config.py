@@ -48,7 +48,7 @@ class Auth:
     enforce_dmarc: bool = True
     # p=quarantine: "hold" (Postfix hold queue), "header" (add quarantine_header) or "none".
     quarantine_action: str = "hold"
-    quarantine_header: str = "X-Agentmx-Quarantine"
+    quarantine_header: str = "X-Quarantine"
     # DNS temperror on the DMARC decision: "accept" or "tempfail" (451 4.7.0, sender retries).
     temperror_action: str = "accept"
     # Comma-separated IPs/CIDRs of forwarders whose mail is never DMARC-rejected/quarantined.

@@ -260,3 +260,32 @@ def test_simple_canonicalization_survives_folding_and_8bit_headers(stack, zone, 
     send(stack, "erin@pass.example.com", sig + raw)
     ours = our_results(delivered(stack, mid))[0]
     assert "dkim=pass" in ours, ours
+
+
+@pytest.fixture
+def strict_milter(stack: Stack, zone):
+    """The milter with temperror_action=tempfail and quarantine_action=header, for one test."""
+    import dataclasses
+
+    saved = dataclasses.replace(stack.config.auth)
+    stack.config.auth.temperror_action = "tempfail"
+    stack.config.auth.quarantine_action = "header"
+    _restart_milter(stack)
+    try:
+        yield
+    finally:
+        stack.config.auth = saved
+        _restart_milter(stack)
+
+
+def test_configured_tempfail_on_dns_trouble_and_quarantine_by_header(stack, strict_milter):
+    _, raw = message("ops@slow.example.com", "slow dns, strict")
+    with pytest.raises(smtplib.SMTPDataError) as e:
+        send(stack, "ops@slow.example.com", raw)
+    assert e.value.smtp_code == 451 and b"4.7.0" in e.value.smtp_error
+
+    forged = {"X-Quarantine": "no"}  # a sender's own copy never survives
+    mid, raw = message("billing@quarantine.example.com", "quarantine by header", forged)
+    send(stack, "billing@quarantine.example.com", raw)
+    msg = delivered(stack, mid)
+    assert msg.get_all("X-Quarantine") == ["dmarc=fail policy.dmarc=quarantine header.from=quarantine.example.com"]

@@ -7,11 +7,9 @@ Deliberate deviations are listed in DEVIATIONS with their reason (and in docs/au
 
 from __future__ import annotations
 
-import base64
 import csv
 import json
 import re
-from pathlib import Path
 
 import pytest
 import yaml

@@ -101,7 +101,8 @@ def our_results(msg) -> list[str]:
     return [str(v) for v in msg.get_all("Authentication-Results", []) if str(v).lower().startswith(AUTHSERV)]
 
 
-def held(stack: Stack, mid_fragment: str) -> list[str]:
+def held(stack: Stack) -> list[str]:
+    """Queue ids in Postfix's hold queue."""
     r = subprocess.run(["postqueue", "-c", str(stack.postfix.etc), "-j"], capture_output=True, text=True)
     ids = []
     for line in r.stdout.splitlines():
@@ -141,13 +142,13 @@ def test_dmarc_reject_is_refused_with_550_and_the_reason(stack, zone):
 
 
 def test_dmarc_quarantine_goes_to_the_hold_queue(stack, zone):
-    before = set(held(stack, ""))
+    before = set(held(stack))
     mid, raw = message("billing@quarantine.example.com", "quarantined")
     send(stack, "billing@quarantine.example.com", raw)  # accepted: 250
     deadline = time.monotonic() + 10
     new: set[str] = set()
     while time.monotonic() < deadline and not new:
-        new = set(held(stack, "")) - before
+        new = set(held(stack)) - before
         time.sleep(0.1)
     assert new, "the message is not in Postfix's hold queue"
     assert all(d.message["Message-ID"] != mid for d in stack.sink.messages)

@@ -45,8 +45,11 @@ def normalize(data: dict[str, Any]) -> ZoneData:
 
 def _rdata_text(rtype: str, value: Any) -> str:
     if rtype in ("TXT", "SPF"):
+        # A DNS character-string holds at most 255 bytes: longer values (DKIM keys) are split
+        # into several strings, which readers join again.
         parts = value if isinstance(value, list) else [value]
-        return " ".join('"' + str(p).replace("\\", "\\\\").replace('"', '\\"') + '"' for p in parts)
+        chunks = [str(p)[i:i + 255] for p in parts for i in range(0, max(1, len(str(p))), 255)]
+        return " ".join('"' + c.replace("\\", "\\\\").replace('"', '\\"') + '"' for c in chunks)
     if rtype == "MX":
         pref, host = value
         return f"{pref} {str(host).rstrip('.')}."
@@ -110,17 +113,23 @@ class ZoneDNSServer:
                 query = dns.message.from_wire(wire)
             except Exception:
                 continue
-            q = query.question[0]
-            result = self.resolver.answer(q.name.to_text(), dns.rdatatype.to_text(q.rdtype))
-            if result is None:
-                continue  # TIMEOUT: let the client time out
-            rcode, rrsets = result
             resp = dns.message.make_response(query)
             resp.flags |= dns.flags.AA
-            resp.set_rcode(rcode)
-            resp.answer.extend(rrsets)
             try:
-                self.sock.sendto(resp.to_wire(max_size=65535), addr)
+                q = query.question[0]
+                result = self.resolver.answer(q.name.to_text(), dns.rdatatype.to_text(q.rdtype))
+                if result is None:
+                    continue  # TIMEOUT: let the client time out
+                rcode, rrsets = result
+                resp.set_rcode(rcode)
+                resp.answer.extend(rrsets)
+                wire = resp.to_wire(max_size=65535)
+            except Exception:  # a zone entry we cannot serve must not stop the server
+                resp = dns.message.make_response(query)
+                resp.set_rcode(dns.rcode.SERVFAIL)
+                wire = resp.to_wire()
+            try:
+                self.sock.sendto(wire, addr)
             except OSError:
                 pass
 

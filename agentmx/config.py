@@ -83,11 +83,11 @@ class Postgres:
 
 @dataclass
 class Triton:
-    url: str = "127.0.0.1:8001"
-    model: str = "standin_risk"
+    url: str = ""
+    model: str = "agentmx_text"
     timeout_s: float = 2.0
-    # While Triton is down (circuit breaker open): "local" scores in-process, "tempfail"/"hold"
-    # leave the message to Postfix (4xx retry, or the hold queue).
+    # While Triton is down (circuit breaker open): "local" scores in-process, "tempfail" answers
+    # 451 so Postfix keeps the message queued and retries.
     fallback: str = "local"
     breaker_failures: int = 3
     breaker_reset_s: float = 30.0

@@ -245,7 +245,7 @@ class Triton:
         ], self.log, env=env)
         self.process.start()
 
-    def wait_ready(self, models: tuple[str, ...] = ("standin_risk",), timeout: float = 120) -> None:
+    def wait_ready(self, models: tuple[str, ...] = ("agentmx_text",), timeout: float = 120) -> None:
         import urllib.request
 
         def ready() -> bool:
@@ -546,6 +546,7 @@ class Stack:
         cfg.filter.reinject = f"127.0.0.1:{free_port()}"
         cfg.postgres.dsn = self.postgres.dsn
         cfg.triton.url = self.triton.grpc_url
+        cfg.triton.breaker_reset_s = 1.0  # probe a restarted Triton at once, not after 30 s
         cfg.webhooks.backoff_base_s = 0.5
         cfg.webhooks.poll_interval_s = 0.5
         cfg.postfix.config_directory = str(self.postfix.etc)
@@ -594,6 +595,12 @@ class Stack:
         wait_for(lambda: port_open(port) or not self.filter.running(), 30, "filter", self.filter.log)
         if not self.filter.running():
             raise StackError(f"filter exited:\n{self.filter.log.read_text()[-3000:]}")
+
+    def restart_filter(self) -> None:
+        """Restart the filter on the current self.config (tests change a key first)."""
+        self.filter.stop()
+        self.config_path.write_text(self.config.to_toml())
+        self.start_filter()
 
     def stop(self) -> None:
         for step in (self.postfix.stop, self.filter.stop, self.milter.stop, self.triton.stop,

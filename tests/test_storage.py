@@ -48,8 +48,9 @@ def test_stored_row_holds_the_agent_view_and_the_hidden_evidence(stack, smtp, db
     assert any("Ignore previous instructions" in h["text"] and h["how"] == "display:none" for h in hidden)
     assert "481516" in extracted["codes"]
     assert any(link.startswith("https://app.example.com/verify") for link in extracted["links"])
-    assert model == stack.config.triton.model and 0.0 <= score <= 1.0
-    assert verdict in (None, "clear", "review", "block")  # NULL while the stand-in gives no verdict
+    assert model.endswith(f"triton:{stack.config.triton.model}") and 0.0 <= score <= 1.0
+    # Hidden instructions to an AI reader are not a clear message.
+    assert verdict in ("review", "block")
 
     kinds = dict(db.execute("SELECT kind, value FROM extractions WHERE message_id = %s AND kind IN ('code', 'link')",
                             (row_id,)).fetchall())
@@ -88,7 +89,8 @@ def test_webhook_is_agent_ready_json_not_mime(stack, smtp):
     assert "481516" in data["text"] and "Ignore previous" not in data["text"]
     assert data["hidden_count"] >= 1
     assert set(data["injection"]) == {"score", "verdict", "evidence"}
-    assert data["model"] == stack.config.triton.model
+    assert data["model"].endswith(f"triton:{stack.config.triton.model}")
+    assert data["category"]["label"] == "verification"
     assert "481516" in data["extracted"]["codes"]
     assert data["attachments"][0]["name"] == "receipt.csv" and "text" not in data["attachments"][0]
     assert data["thread"]["id"] and data["thread"]["message_id"] == msg["Message-ID"].strip("<>")

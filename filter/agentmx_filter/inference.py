@@ -3,7 +3,6 @@
 `TritonModel` (the trained models, used through scoring.load_scorer) sends token windows to the
 `agentmx_text` model with a timeout, in batches, behind a circuit breaker that falls back to the
 in-process model or raises InferenceUnavailable with the configured action (tempfail or hold).
-`TritonScorer` is the walking skeleton's stand-in client, kept until server.py moves over.
 """
 
 from __future__ import annotations
@@ -13,10 +12,15 @@ import time
 from typing import Any, Callable
 
 import numpy as np
-import tritonclient.grpc.aio as grpcclient
 from tritonclient.utils import InferenceServerException
 
-from agentmx.config import Triton as TritonConfig
+# gRPC backs off reconnects up to 120 s by default: after a Triton restart the filter would
+# fall back (or tempfail) for minutes. Cap it so recovery follows Triton within a second or two.
+CHANNEL_ARGS = [
+    ("grpc.initial_reconnect_backoff_ms", 200),
+    ("grpc.min_reconnect_backoff_ms", 200),
+    ("grpc.max_reconnect_backoff_ms", 1000),
+]
 
 
 class InferenceUnavailable(Exception):
@@ -26,38 +30,6 @@ class InferenceUnavailable(Exception):
         super().__init__(message)
         self.action = action  # "tempfail": answer 4xx so Postfix retries; "hold": accept into the hold queue
 
-
-class TritonScorer:
-    """Asks the configured model for an injection-risk score per text."""
-
-    def __init__(self, cfg: TritonConfig) -> None:
-        self.cfg = cfg
-        # gRPC backs off reconnects up to 120 s by default: after a Triton restart the filter
-        # would tempfail for minutes. Cap it so recovery follows Triton within a second or two.
-        self.client = grpcclient.InferenceServerClient(url=cfg.url, channel_args=[
-            ("grpc.initial_reconnect_backoff_ms", 200),
-            ("grpc.min_reconnect_backoff_ms", 200),
-            ("grpc.max_reconnect_backoff_ms", 1000),
-        ])
-
-    async def injection_risk(self, text: str) -> float:
-        arr = np.array([[text.encode("utf-8", "replace")]], dtype=np.object_)
-        inp = grpcclient.InferInput("TEXT", list(arr.shape), "BYTES")
-        inp.set_data_from_numpy(arr)
-        out = grpcclient.InferRequestedOutput("INJECTION_RISK")
-        try:
-            result = await self.client.infer(
-                self.cfg.model, [inp], outputs=[out], client_timeout=self.cfg.timeout_s
-            )
-        except InferenceServerException as e:
-            raise InferenceUnavailable(f"triton {self.cfg.url} model {self.cfg.model}: {e.message()}") from e
-        return float(result.as_numpy("INJECTION_RISK")[0][0])
-
-    async def close(self) -> None:
-        await self.client.close()
-
-
-# --- the trained models on Triton (agentmx_text), used by scoring.load_scorer ------------------
 
 class Breaker:
     """Consecutive-failure circuit breaker: after FAILURES failures in a row it opens for RESET_S,
@@ -104,7 +76,7 @@ class TritonModel:
             raise ValueError(f"fallback must be local, tempfail or hold, not {fallback!r}")
         self._grpc = grpc_sync
         self.url, self.model, self.timeout_s, self.fallback = url, model, timeout_s, fallback
-        self.client = grpc_sync.InferenceServerClient(url=url)
+        self.client = grpc_sync.InferenceServerClient(url=url, channel_args=CHANNEL_ARGS)
         self.breaker = breaker or Breaker()
         self._local_factory, self._local = local, None
         self.batch_size = batch_size

@@ -22,12 +22,12 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session, syntax
 
-from agentmx.config import Config, host_port
+from agentmx.config import Config, ConfigError, host_port
 from agentmx_filter.envelope import dedupe_key, our_auth_results, strip_our_headers
-from agentmx_filter.inference import InferenceUnavailable, TritonScorer
+from agentmx_filter.inference import InferenceUnavailable
 from agentmx_filter.pipeline import Analysis, analyze
 from agentmx_filter.reinject import Reinjector
-from agentmx_filter.scoring import Injection, ScoreInput, Scores
+from agentmx_filter.scoring import ScoreInput, Scores, load_scorer
 from agentmx_filter.store import MessageRecord, Store, StoreUnavailable
 from agentmx_filter.webhooks import Dispatcher
 
@@ -58,24 +58,9 @@ class XForwardSMTP(SMTP):
         await self.push("250 2.0.0 Ok")
 
 
-class StandinScorer:
-    """The Triton stand-in (inference.TritonScorer: an injection score, nothing else) behind the
-    scoring contract. Verdict, evidence and category stay None: the stand-in does not give them."""
-
-    def __init__(self, triton: TritonScorer, model: str) -> None:
-        self.triton = triton
-        self.name = model
-
-    async def score(self, inp: ScoreInput) -> Scores:
-        risk = await self.triton.injection_risk(inp.text)
-        return Scores(Injection(risk, None, []), None, self.name)  # type: ignore[arg-type]
-
-    async def close(self) -> None:
-        await self.triton.close()
-
-
 class ContractScorer:
-    """A synchronous scoring.Scorer (e.g. scoring.load_scorer()) run on a worker thread."""
+    """The synchronous scoring.Scorer (onnxruntime in process, or Triton) run on a worker thread
+    so the event loop keeps serving other sessions and webhooks meanwhile."""
 
     def __init__(self, scorer: Any, executor: ThreadPoolExecutor) -> None:
         self.scorer = scorer
@@ -88,7 +73,9 @@ class ContractScorer:
         return scores
 
     async def close(self) -> None:
-        pass
+        close = getattr(getattr(self.scorer, "backend", None), "close", None)
+        if close is not None:
+            close()
 
 
 class FilterHandler:
@@ -255,11 +242,16 @@ def webhook_payload(message_db_id: int, thread_id: int | None, row: dict[str, An
 async def serve(config: Config, stop: asyncio.Event) -> None:
     store = Store(config.postgres)
     await store.open()
-    # The Triton stand-in for now; the trained models plug in as
-    # ContractScorer(scoring.load_scorer(config.triton.url), executor).
-    scorer = StandinScorer(TritonScorer(config.triton), config.triton.model)
+    t = config.triton
+    if t.fallback not in ("local", "tempfail"):
+        raise ConfigError(f"triton.fallback must be local or tempfail for the filter, not {t.fallback!r}")
+    executor = ThreadPoolExecutor(max_workers=config.filter.workers, thread_name_prefix="filter")
+    # No [triton] url: the embedded default, the same models in process (onnxruntime).
+    scorer = ContractScorer(load_scorer(t.url or None, triton_model=t.model, fallback=t.fallback,
+                                        timeout_s=t.timeout_s, breaker_failures=t.breaker_failures,
+                                        breaker_reset_s=t.breaker_reset_s), executor)
+    log.info("scoring with %s", scorer.name)
     dispatcher = Dispatcher(store, config.webhooks)
-    executor = ThreadPoolExecutor(max_workers=config.filter.workers, thread_name_prefix="reinject")
     reinjector = Reinjector(config.filter.reinject, config.filter.hostname, config.filter.reinject_timeout_s)
     handler = FilterHandler(config, store, scorer, reinjector, dispatcher, executor)
     host, port = host_port(config.filter.listen)

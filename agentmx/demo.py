@@ -44,6 +44,25 @@ def _wait(predicate, timeout: float = 20):
     return None
 
 
+def _decided(data: dict) -> None:
+    inj, cat, ext = data["injection"], data["category"] or {}, data["extracted"]
+    print(f"  decided  category {cat.get('label')} ({cat.get('confidence')}), injection {inj['verdict']} "
+          f"(score {inj['score']:.3f}), {data['hidden_count']} hidden fragment(s) removed")
+    for e in inj["evidence"][:3]:
+        print(f"           evidence: {e['reason']}" + (f": {e['text'][:80]!r}" if e.get("text") else ""))
+    if ext.get("codes") or ext.get("links"):
+        print(f"           extracted codes {ext.get('codes')} links {ext.get('links')}")
+
+
+def _abridged(data: dict) -> dict:
+    """The webhook body with long fields cut, so the demo stays readable."""
+    out = dict(data)
+    if len(out.get("text") or "") > 300:
+        out["text"] = out["text"][:300] + " ..."
+    out["injection"] = dict(out["injection"], evidence=out["injection"]["evidence"][:2])
+    return out
+
+
 def run(keep: bool = False) -> int:
     print("starting Postfix, Redis, Postgres, Triton, the milter and the filter on loopback ...", flush=True)
     t0 = time.monotonic()
@@ -72,9 +91,10 @@ def run(keep: bool = False) -> int:
                 print("  no webhook within 20 s")
                 return 1
             body = Webhook(stack.webhook_secret).verify(hook.body, hook.headers)
+            _decided(body["data"])
             print(f"  webhook  POST {hook.path}  webhook-id={hook.headers['webhook-id']}  "
-                  f"signature verified with the endpoint's secret")
-            print("           " + json.dumps(body["data"], indent=2, ensure_ascii=False)
+                  f"signature verified with the endpoint's secret; body:")
+            print("           " + json.dumps(_abridged(body["data"]), indent=2, ensure_ascii=False)
                   .replace("\n", "\n           "))
             print()
         if keep:

@@ -2,7 +2,7 @@
 """The after-queue filter through real Postfix: throughput against bare Postfix, and the latency
 from SMTP acceptance to the signed webhook's arrival at a steady load.
 
-One loopback stack (agentmx.devstack: Postfix, milter, filter, Postgres, Triton stand-in, a
+One loopback stack (agentmx.devstack: Postfix, milter, filter, Postgres, Triton serving the trained models, a
 webhook receiver); Postfix relays to Postfix's own smtp-sink so the sink is never the bottleneck.
 Same run, same Postfix, switched with postconf between rounds:
   bare    : no milter, no content_filter (Postfix -> sink)
@@ -193,7 +193,7 @@ def main() -> int:
         setup(stack, "agentmx", content_filter, milters)
         lat, sent, matched = steady_latency(stack, args.rate, args.duration)
         print(f"\nSMTP 250 -> webhook arrival, {args.rate:g} msg/s for {args.duration:g} s "
-              f"(milter + filter, Triton stand-in): {matched}/{sent} matched")
+              f"(milter + filter, models on Triton): {matched}/{sent} matched")
         if lat:
             print(f"| p50 | p90 | p99 | max |\n|---|---|---|---|\n| {pct(lat, 50) * 1000:.1f} ms | "
                   f"{pct(lat, 90) * 1000:.1f} ms | {pct(lat, 99) * 1000:.1f} ms | {max(lat) * 1000:.1f} ms |")

@@ -11,7 +11,6 @@ import email.policy
 import json
 import smtplib
 import time
-from pathlib import Path
 
 from standardwebhooks.webhooks import Webhook
 

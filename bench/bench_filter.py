@@ -20,7 +20,6 @@ Numbers are printed, never asserted.
 from __future__ import annotations
 
 import argparse
-import re
 import smtplib
 import statistics
 import subprocess
@@ -33,29 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "milter"), str(ROOT / "filter")]
 
-from agentmx.devstack import Stack, free_port, port_open, wait_for  # noqa: E402
+from agentmx.devstack import CountingSink, Stack  # noqa: E402
 
 SENDER = "news@sender.test"
 RCPT = "agent-1@agents.test"
-
-
-class SmtpSink:
-    """Postfix's smtp-sink, counting messages (it prints mesg=N after each)."""
-
-    def __init__(self, workdir: Path) -> None:
-        self.port = free_port()
-        self.out = workdir / "smtp-sink.out"
-        self.proc = subprocess.Popen(["smtp-sink", "-u", "postfix", "-c", f"127.0.0.1:{self.port}", "1024"],
-                                     stdout=open(self.out, "wb"), stderr=subprocess.STDOUT, start_new_session=True)
-        wait_for(lambda: port_open(self.port), 10, "smtp-sink")
-
-    def count(self) -> int:
-        m = re.findall(rb"mesg=(\d+)", self.out.read_bytes()[-200:])
-        return int(m[-1]) if m else 0
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(5)
 
 
 def message(i: int, msgid: str | None = None) -> bytes:
@@ -79,7 +59,7 @@ def wait_queue_empty(stack: Stack, timeout: float = 120) -> None:
         time.sleep(0.2)
 
 
-def throughput(stack: Stack, sink: SmtpSink, msgfile: Path, sessions: int, messages: int) -> tuple[float, int]:
+def throughput(stack: Stack, sink: CountingSink, msgfile: Path, sessions: int, messages: int) -> tuple[float, int]:
     start = sink.count()
     t0 = time.monotonic()
     r = subprocess.run(["smtp-source", "-4", "-s", str(sessions), "-m", str(messages), "-F", str(msgfile),
@@ -150,7 +130,7 @@ def main() -> int:
 
     stack = Stack()
     stack.config.general.log_level = "WARNING"  # a log line per message would be part of the measurement
-    sink = SmtpSink(stack.workdir)
+    sink = CountingSink(stack.workdir).start()
     try:
         stack.start()
         stack.postfix.postconf(f"relayhost = [127.0.0.1]:{sink.port}")

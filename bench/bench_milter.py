@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import base64
 import os
-import re
 import shutil
 import signal
 import smtplib
@@ -37,7 +36,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "milter")]
 import dkim  # noqa: E402
 
 from agentmx.config import Config  # noqa: E402
-from agentmx.devstack import Postfix, Process, free_port, port_open, wait_for  # noqa: E402
+from agentmx.devstack import CountingSink, Postfix, Process, wait_for  # noqa: E402
 from agentmx.zonedns import ZoneDNSServer  # noqa: E402
 
 DOMAIN = "bench.example.com"
@@ -63,26 +62,6 @@ def make_message(key: bytes, size: int = 5000) -> bytes:
     sig = dkim.sign(raw, b"s2048", DOMAIN.encode(), key, include_headers=[b"from", b"to", b"subject", b"date",
                                                                            b"message-id"])
     return sig + raw
-
-
-class Sink:
-    """Postfix's smtp-sink, counting messages (it prints mesg=N after each)."""
-
-    def __init__(self, workdir: Path) -> None:
-        self.port = free_port()
-        self.out = workdir / "sink.out"
-        self.proc = subprocess.Popen(["smtp-sink", "-u", "postfix", "-c", f"127.0.0.1:{self.port}", "1024"],
-                                     stdout=open(self.out, "wb"), stderr=subprocess.STDOUT, start_new_session=True)
-        wait_for(lambda: port_open(self.port), 10, "smtp-sink")
-
-    def count(self) -> int:
-        tail = self.out.read_bytes()[-200:]
-        m = re.findall(rb"mesg=(\d+)", tail)
-        return int(m[-1]) if m else 0
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(5)
 
 
 class Rspamd:
@@ -139,7 +118,7 @@ def wait_queue_empty(postfix: Postfix, timeout: float = 120) -> None:
         time.sleep(0.2)
 
 
-def run_load(postfix: Postfix, sink: Sink, msgfile: Path, sessions: int, messages: int) -> tuple[float, int]:
+def run_load(postfix: Postfix, sink: CountingSink, msgfile: Path, sessions: int, messages: int) -> tuple[float, int]:
     """e2e msg/s (smtp-source start -> last message at the sink) and how many arrived."""
     start_count = sink.count()
     t0 = time.monotonic()
@@ -212,7 +191,7 @@ def main() -> int:
     msgfile = workdir / "message.eml"
     msgfile.write_bytes(raw.replace(b"\r\n", b"\n"))  # smtp-source -F appends CRLF to each line
 
-    sink = Sink(workdir)
+    sink = CountingSink(workdir).start()
     postfix = Postfix(workdir, sink.port)
     cfg = Config()
     cfg.general.authserv_id = "mx.agentmx.test"

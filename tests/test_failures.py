@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import smtplib
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -197,7 +195,6 @@ def test_an_exception_inside_the_filter_answers_451_never_5xx(stack):
     reinjector = Reinjector(stack.config.filter.reinject, "test", 10)
     handler = FilterHandler(stack.config, store, ExplodingScorer(), reinjector, None, executor)
     port = free_port()
-    ready = threading.Event()
 
     class BuggyFilter(Controller):
         def factory(self):

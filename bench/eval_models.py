@@ -63,7 +63,9 @@ def main() -> None:
     print("## Injection, leave-one-source-out (head retrained without the source)\n")
     print("| source | n attacks | email-shaped | recall @1% FPR | recall @0.1% FPR | AUC |")
     print("|---|---|---|---|---|---|")
-    sources = sorted({m["source"] for m in msgs if m["split"] == "train" and m["inj"] == 1})
+    # the public sets; the authored training attacks (synth.attack_examples) stay in every fold
+    sources = sorted({m["source"] for m in msgs if m["split"] == "train" and m["inj"] == 1
+                      and not m["source"].startswith("authored")})
     pooled_pos, pooled_email = [], []
     for src in sources:
         fold = [i for i in train if allm[i]["source"] != src]

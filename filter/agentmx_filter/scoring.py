@@ -69,7 +69,8 @@ class ModelBackend(Protocol):
 
 # --- combination -----------------------------------------------------------------------------
 
-HEAD_CHUNKS = 2  # the first windows (subject + opening) decide the category
+HEAD_CHUNKS = 2  # the first windows (subject + opening) decide the category, those of them encoded
+ALWAYS_CHUNKS = 1  # body windows always encoded; later ones only if worth_a_window (see split_parts)
 MAX_CHUNKS = 16  # body windows considered (~760 tokens); past that a message is cut
 MAX_HIDDEN = 8  # hidden fragments scored per message (a newsletter may hide dozens of spacers)
 HIDDEN_BONUS = 1.5  # logit added when hidden text itself reads as instructions to a model
@@ -102,6 +103,7 @@ class _Part:
     how: str = ""
     rows: list[int] = field(default_factory=list)  # indexes into the batch's window list
     spans: list[tuple[int, int]] = field(default_factory=list)
+    ks: list[int] = field(default_factory=list)  # window index within the part, per row
 
 
 
@@ -130,12 +132,18 @@ def split_parts(chunker: Any, batch: list[ScoreInput], max_chunks: int = MAX_CHU
         for k, w in enumerate(ws[:limit]):
             # Past the opening windows a body window is encoded only if it has the vocabulary of
             # instructions to a model (structure.WORTH_A_WINDOW); hidden and decoded text always.
-            if p.source == "text" and k >= HEAD_CHUNKS and not structure.worth_a_window(p.text[w.start:w.end]):
+            if p.source == "text" and k >= ALWAYS_CHUNKS and not structure.worth_a_window(p.text[w.start:w.end]):
                 continue
             p.rows.append(len(rows))
             p.spans.append((w.start, w.end))
+            p.ks.append(k)
             rows.append(w.ids)
     return parts, rows
+
+
+def head_rows(p: _Part) -> list[int]:
+    """The encoded rows among a part's first HEAD_CHUNKS windows (the first is always encoded)."""
+    return [r for r, k in zip(p.rows, p.ks) if k < HEAD_CHUNKS]
 
 
 class ModelScorer:
@@ -219,7 +227,12 @@ class ModelScorer:
             category = Category(rule[0], 1.0)
         else:
             body = next(p for p in parts if p.source == "text")
-            logits = cat[body.rows[:HEAD_CHUNKS]].mean(axis=0)
+            logits = cat[head_rows(body)].mean(axis=0)
+            heads = getattr(self, "heads", None)
+            if heads is not None and "catlex_w" in heads:
+                from agentmx_filter.models.runtime import cat_lex_logits
+
+                logits = logits + cat_lex_logits(heads, s.subject, s.text, s.headers)
             e = np.exp(logits - logits.max())
             probs = e / e.sum()
             k = int(np.argmax(probs))

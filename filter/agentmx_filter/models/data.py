@@ -119,12 +119,14 @@ def injection_rows() -> list[dict]:
 def synth_rows() -> list[dict]:
     from agentmx_filter.models import synth
 
-    last = {label: f"{label}/{len(t) - 1}" for label, t in synth.TEMPLATES.items()}
-    calib = {label: f"{label}/{len(t) - 2}" for label, t in synth.TEMPLATES.items()}
     out = []
     for e in synth.examples():
-        split = "test" if e["template"] in last.values() else "calib" if e["template"] in calib.values() else "train"
+        split = synth.split_of_template(e["template"])
         out.append({"subject": e["subject"], "text": e["text"], "headers": e["headers"], "content_type": "text/plain",
-                    "category": e["label"], "inj": 0, "source": "authored:" + e["label"], "id": e["template"],
+                    "category": e["label"], "inj": e.get("inj", 0), "source": "authored:" + e["label"], "id": e["template"],
                     "split": split})
+    for e in synth.attack_examples():
+        out.append({"subject": e["subject"], "text": e["text"], "headers": {}, "content_type": "text/plain",
+                    "category": None, "inj": e["inj"], "source": "authored-train-attacks", "id": e["template"],
+                    "split": "train"})
     return out

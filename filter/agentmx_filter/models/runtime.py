@@ -199,3 +199,54 @@ def lex_logit(heads: dict[str, np.ndarray], texts: list[str]) -> np.ndarray:
         f = lex_features(t)
         out[i] = w[f].sum() / max(np.sqrt(len(f)), 1.0) + b
     return out
+
+
+# --- category lexical + header features ------------------------------------------------------
+# Category is decided per message: the embedding head's mean logits over the opening windows, plus
+# a hashed linear model over the opening text's words (digits folded into shapes, so "order
+# 88123" and "order 40017" are one feature) and a few header facts that senders of each kind set
+# (List-Unsubscribe/List-Id/Precedence for bulk mail, Auto-Submitted: auto-generated for machine
+# notices, In-Reply-To for conversations). Trained jointly with the embedding head (train.py).
+CAT_LEX_DIM = 1 << 15
+CAT_LEX_CHARS = 1500  # ~ the two opening windows
+_DIGITS = re.compile(r"\d+")
+_MONEY = re.compile(r"(?:[$€£]\s?\d|\b(?:usd|eur|gbp)\s?\d|\d[.,]\d\d\b)", re.I)
+_REF = re.compile(r"(?:#\s?\d{3,}|\b(?:ticket|case|request|order|invoice|booking|reference|ref)\b\W{0,3}[A-Z#-]*\d{3,})", re.I)
+
+
+def _header_tokens(headers: dict[str, str]) -> list[str]:
+    h = {k.lower(): str(v).lower() for k, v in (headers or {}).items()}
+    out = []
+    for name in ("list-unsubscribe", "list-id", "list-post", "in-reply-to", "references", "feedback-id",
+                 "x-campaign", "x-mailchimp-id"):
+        if name in h:
+            out.append("__h_" + name)
+    prec = h.get("precedence", "").strip()
+    if prec:
+        out.append("__h_precedence_" + prec.split()[0][:10])
+    auto = h.get("auto-submitted", "").strip()
+    if auto:
+        out.append("__h_auto_" + auto.split(";")[0][:16])
+    return out
+
+
+def cat_features(subject: str, text: str, headers: dict[str, str] | None = None) -> np.ndarray:
+    body = text[:CAT_LEX_CHARS]
+    sw = ["s:" + w for w in _WORD.findall(_DIGITS.sub(lambda m: "0" * min(len(m.group()), 6), subject.lower()))]
+    words = _WORD.findall(_DIGITS.sub(lambda m: "0" * min(len(m.group()), 6), body.lower()))
+    grams = sw + words + [a + " " + b for a, b in zip(words, words[1:])] + _header_tokens(headers or {})
+    if _MONEY.search(subject + " " + body):
+        grams.append("__money")
+    if _REF.search(subject + " " + body):
+        grams.append("__ref")
+    if not grams:
+        return np.zeros(0, np.int64)
+    return np.unique(np.fromiter((zlib.crc32(g.encode()) % CAT_LEX_DIM for g in grams), dtype=np.int64,
+                                 count=len(grams)))
+
+
+def cat_lex_logits(heads: dict[str, np.ndarray], subject: str, text: str, headers: dict[str, str] | None = None) -> np.ndarray:
+    if "catlex_w" not in heads:
+        return np.zeros(heads["cat_b2"].shape[0] if "cat_b2" in heads else 9, np.float32)
+    f = cat_features(subject, text, headers)
+    return heads["catlex_w"][f].sum(axis=0) / max(np.sqrt(len(f)), 1.0) + heads["catlex_b"]

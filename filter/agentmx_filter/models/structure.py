@@ -28,13 +28,26 @@ OVERRIDE = re.compile(
     r"guidelines|guardrails|context)\b|\bnew\s+instructions?\s*:|\byou\s+are\s+now\s+(?:a|an|in|DAN)\b"
     r"|\b(?:reveal|print|output|repeat)\s+(?:your|the)\s+(?:system\s+prompt|instructions|initial\s+prompt)"
     r"|\bdo\s+not\s+(?:tell|inform|mention\s+(?:this\s+)?to|alert|notify)\s+the\s+user\b"
-    r"|\bwithout\s+(?:telling|informing|notifying|asking)\s+the\s+user\b", re.I)
+    r"|\bwithout\s+(?:telling|informing|notifying|asking)\s+the\s+user\b"
+    # the same in the languages the public attack sets use: "ignore/forget ... instructions/rules"
+    r"|\b(?:ignor\w*|vergiss\w*|oubli\w*|olvid\w*|esque[cç]\w*|negeer\w*|zignoruj\w*|non\s+seguire)\s+"
+    r"(?:\S+\s+){0,3}?(?:anweisung\w*|instruction\w*|consignes?|r[eè]gles|instrucci\w*|istruzion\w*|instru[cç][oõ]\w*|"
+    r"instructie\w*|polece\w*|instruktion\w*|reglas|regole|regras|regels)\b"
+    # and "without telling the user" in them
+    r"|\bsans\s+(?:le|la|les)?\s*pr[ée]venir\b|\bsin\s+(?:decir|avisar|informar)\b|\bsem\s+(?:avisar|informar|dizer)\b"
+    r"|\bsenza\s+(?:avvisare|dire|informare)\b|\berw[äa]hne\s+(?:dies|das)\s+nicht\b|\bohne\s+(?:den|die)\s+\w+\s+zu\s+informieren\b", re.I)
 AI_ADDRESSED = re.compile(
     r"\b(?:if\s+you\s+are\s+an?|as\s+an?|you,?\s+the|note\s+to\s+(?:the|any)|attention|dear|hey|hello)\s+"
     r"(?:ai|a\.i\.|llm|large\s+language\s+model|language\s+model|ai\s+assistant|assistant|email\s+assistant|"
     r"ai\s+agent|agent|chatbot|copilot|bot)\b"
     r"|\b(?:ai|llm|automated)\s+(?:assistants?|agents?|systems?|models?)\s+(?:reading|processing|summari[sz]ing|"
-    r"handling)\b|\binstructions?\s+for\s+(?:the\s+|any\s+)?(?:ai|llm|assistant|agent|model)\b", re.I)
+    r"handling)\b|\binstructions?\s+for\s+(?:the\s+|any\s+)?(?:ai|llm|assistant|agent|model)\b"
+    # a third party telling the reader what to do when it processes the mail, or what to tell "the user"
+    r"|\bwhen\s+(?:you\s+)?(?:summari[sz]\w*|process\w*|handl\w*|answer\w*)\s+(?:this|the)\s+(?:e-?mail|message|mail|thread|inbox)\b"
+    r"|\b(?:tell|inform|warn|convince)\s+the\s+user\s+(?:that|their|to)\b"
+    # the AI addressee in other languages: KI-Assistent, assistant IA, asistente de IA, assistente AI, agente IA
+    r"|\b(?:ki|ia|ai)[- ](?:assistent\w*|agent\w*|modell\w*)\b|\b(?:assistant|assistente|asistente|agente|agent|assistenten)"
+    r"\s+(?:de\s+|di\s+|d['’]\s*)?(?:ia|ai|ki)\b|\b(?:ai|ki)-(?:assistent\w*)\b", re.I)
 EXFIL_VERB = re.compile(
     r"\b(?:send|forward|email|e-mail|upload|post|transmit|exfiltrate|leak|copy|bcc|cc)\b[^.\n]{0,80}?"
     r"\b(?:all|every|entire|full|whole|any|the\s+user'?s?|their|your|previous|recent|last\s+\d+)\b[^.\n]{0,60}?"
@@ -56,7 +69,9 @@ WEIGHTS = {
     "instruction override": 2.0,
     "addressed to an AI reader": 1.5,
     "exfiltration request": 2.0,
-    "exfiltration link": 2.5,
+    "exfiltration link": 4.0,  # a URL template waiting for data, an image beacon with a query
+    "instruction to build a URL": 2.5,
+    "invisible Unicode tag text": 4.0,
     "encoded payload with decode-and-follow request": 2.5,
     "encoded instructions": 1.5,
 }
@@ -107,11 +122,27 @@ def injection_structure(text: str) -> tuple[list[dict], list[str]]:
         m = rx.search(text)
         if m:
             ev.append(_hit(reason, m))
-    for rx in (URL_PLACEHOLDER, MD_IMAGE, APPEND_TO_URL):
+    for rx in (URL_PLACEHOLDER, MD_IMAGE):
         m = rx.search(text)
         if m:
             ev.append(_hit("exfiltration link", m))
             break
+    else:
+        m = APPEND_TO_URL.search(text)
+        if m:
+            ev.append(_hit("instruction to build a URL", m))
+    m = TAG_CHARS.search(text)
+    if m and len(m.group(0)) >= 8:
+        # ASCII written in Unicode tag characters is invisible to the human and has no place in
+        # mail (emoji flag sequences use a handful of them after U+1F3F4, fewer than 8)
+        dec = "".join(chr(ord(c) - 0xE0000) for c in m.group(0) if 0x20 <= ord(c) - 0xE0000 < 0x7F)
+        ev.append(_hit("invisible Unicode tag text", m, dec))
+    # Mentions inside quotation marks ("an email saying 'ignore previous instructions'") are
+    # reports about attacks more often than attacks: they count half.
+    for e in ev:
+        if e["reason"] in ("instruction override", "exfiltration request", "addressed to an AI reader") and _in_quotes(text, e["start"]):
+            e["weight"] = round(e["weight"] / 2, 2)
+            e["reason_note"] = "quoted"
     decoded = decoded_payloads(text)
     if decoded:
         m, dec = decoded[0]
@@ -120,6 +151,27 @@ def injection_structure(text: str) -> tuple[list[dict], list[str]]:
         if asks or OVERRIDE.search(dec) or AI_ADDRESSED.search(dec) or FAKE_MARKUP.search(dec):
             ev.append(_hit(reason, m, f"{m.group(0)[:80]} -> {dec[:200]}"))
     return ev, [d for _, d in decoded]
+
+
+_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "“"}
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Whether POS lies inside a quotation on its line (an opening mark before it, closed after it)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:pos], text[pos:line_end]
+    for o, c in _QUOTES.items():
+        if o == "'" :
+            # apostrophes are everywhere; only a quote opened after a space/colon counts
+            i = max(before.rfind(" '"), before.rfind(":'"))
+            if i >= 0 and "'" not in before[i + 2:] and re.search(r"'(?:\W|$)", after):
+                return True
+            continue
+        if before.count(o) > (before.count(c) if o != c else 0) and (before.count(o) % 2 == 1 if o == c else True) and c in after:
+            return True
+    return False
 
 
 def structure_logit(evidence: list[dict]) -> float:

@@ -41,19 +41,7 @@ class Embedded:
 
         self.msgs = msgs
         self.parts, rows = split_parts(Chunker(model_dir), [as_input(m) for m in msgs])
-        key = hashlib.sha1(encoder.encode() + (Path(model_dir) / encoder).read_bytes()[-4096:])
-        for r in rows:
-            key.update(np.asarray(r, dtype=np.int32).tobytes() + b"|")
-        path = CACHE / f"emb-{key.hexdigest()[:16]}.npy"
-        if path.exists():
-            self.emb = np.load(path)
-        else:
-            t = time.monotonic()
-            model = LocalModel(model_dir, encoder, cache_size=0, with_heads=False)
-            self.emb = model.embed(rows)
-            print(f"embedded {len(rows)} windows in {time.monotonic() - t:.0f}s", file=sys.stderr)
-            CACHE.mkdir(parents=True, exist_ok=True)
-            np.save(path, self.emb)
+        self.emb = embed_cached(rows, Path(model_dir), encoder)
         self.window_text: list[str] = [""] * len(rows)
         for p in self.parts:
             for r, (a, b) in zip(p.rows, p.spans):
@@ -64,6 +52,64 @@ class Embedded:
 
     def text_rows(self, i: int) -> list[int]:
         return next(p for p in self.by_msg[i] if p.source == "text").rows
+
+
+def _window_keys(rows: list[list[int]], tag: bytes) -> np.ndarray:
+    return np.array([hashlib.blake2b(tag + np.asarray(r, dtype=np.int32).tobytes(), digest_size=16).digest()
+                     for r in rows], dtype="S16")
+
+
+def embed_cached(rows: list[list[int]], model_dir: Path, encoder: str = "encoder.onnx") -> np.ndarray:
+    """Embeddings of ROWS, each window cached on disk by (encoder, token ids): changing the data
+    re-embeds only the new windows."""
+    tag = hashlib.sha1(encoder.encode() + (model_dir / encoder).read_bytes()[-4096:]).digest()
+    store = CACHE / f"windows-{tag.hex()[:12]}.npz"
+    keys = _window_keys(rows, tag)
+    known: dict[bytes, int] = {}
+    old_k, old_e = np.zeros(0, "S16"), np.zeros((0, 384), np.float32)
+    if store.exists():
+        with np.load(store) as z:
+            old_k, old_e = z["keys"], z["emb"]
+        known = {k: i for i, k in enumerate(old_k.tolist())}
+    todo = [i for i, k in enumerate(keys.tolist()) if k not in known]
+    out = np.zeros((len(rows), 384), np.float32)
+    hit = [i for i, k in enumerate(keys.tolist()) if k in known]
+    if hit:
+        out[hit] = old_e[[known[keys[i]] for i in hit]]
+    if todo:
+        from agentmx_filter.models.runtime import LocalModel
+
+        t = time.monotonic()
+        model = LocalModel(model_dir, encoder, cache_size=0, with_heads=False)
+        out[todo] = model.embed([rows[i] for i in todo])
+        print(f"embedded {len(todo)} new windows ({len(hit)} cached) in {time.monotonic() - t:.0f}s", file=sys.stderr)
+        uniq = {}
+        for i in todo:
+            uniq.setdefault(keys[i].tobytes(), i)
+        new_i = list(uniq.values())
+        CACHE.mkdir(parents=True, exist_ok=True)
+        tmp = store.with_suffix(".tmp.npz")
+        np.savez(tmp, keys=np.r_[old_k, keys[new_i]], emb=np.r_[old_e, out[new_i]])
+        os.replace(tmp, store)
+    return out
+
+
+def seed_window_cache(rows: list[list[int]], emb: np.ndarray, model_dir: Path, encoder: str = "encoder.onnx") -> None:
+    """Put already computed embeddings into the window cache (migration from the per-dataset files)."""
+    tag = hashlib.sha1(encoder.encode() + (model_dir / encoder).read_bytes()[-4096:]).digest()
+    store = CACHE / f"windows-{tag.hex()[:12]}.npz"
+    keys = _window_keys(rows, tag)
+    old_k, old_e = np.zeros(0, "S16"), np.zeros((0, 384), np.float32)
+    if store.exists():
+        with np.load(store) as z:
+            old_k, old_e = z["keys"], z["emb"]
+    known = set(old_k.tolist())
+    uniq = {}
+    for i, k in enumerate(keys.tolist()):
+        if k not in known:
+            uniq.setdefault(k, i)
+    new_i = list(uniq.values())
+    np.savez(store, keys=np.r_[old_k, keys[new_i]], emb=np.r_[old_e, emb[new_i]])
 
 
 def fit_mlp(x: np.ndarray, y: np.ndarray, n_out: int, seed: int = 0, epochs: int = 150, wd: float = 1e-3,
@@ -142,24 +188,64 @@ def fit_lex(E: "Embedded", rows: list[int], y: np.ndarray) -> dict[str, np.ndarr
     return {"lex_w": lr.coef_[0].astype(np.float32), "lex_b": np.float32(lr.intercept_[0])}
 
 
-def train_category(E: Embedded, idx: list[int], seed: int = 0) -> dict[str, np.ndarray]:
-    from agentmx_filter.scoring import HEAD_CHUNKS
+def train_category(E: Embedded, idx: list[int], seed: int = 0, epochs: int = 200) -> dict[str, np.ndarray]:
+    """Per message: mean of the embedding MLP's logits over the opening windows + a hashed linear
+    model over words and header facts (runtime.cat_features), trained jointly (softmax CE,
+    class-balanced)."""
+    import torch
 
-    rows, labels = [], []
+    from agentmx_filter.models.runtime import CAT_LEX_DIM, cat_features
+    from agentmx_filter.scoring import head_rows
+
+    rows, owner, labels, feats = [], [], [], []
     for i in idx:
         c = E.msgs[i]["category"]
         if c is None:
             continue
-        for r in E.text_rows(i)[:HEAD_CHUNKS]:
+        k = len(labels)
+        for r in head_rows(next(p for p in E.by_msg[i] if p.source == "text")):
             rows.append(r)
-            labels.append(CATEGORIES.index(c))
+            owner.append(k)
+        labels.append(CATEGORIES.index(c))
+        m = E.msgs[i]
+        feats.append(cat_features(m.get("subject", ""), m["text"], m.get("headers", {})))
     y = np.array(labels)
-    return fit_mlp(E.emb[rows], y, len(CATEGORIES), seed, sample_weight=balanced(y))
+    n = len(y)
+    torch.manual_seed(seed)
+    torch.set_num_threads(2)
+    xt = torch.tensor(E.emb[rows], dtype=torch.float32)
+    own = torch.tensor(owner, dtype=torch.int64)
+    cnt = torch.zeros(n).index_add_(0, own, torch.ones(len(owner))).clamp(min=1)[:, None]
+    flat = torch.tensor(np.concatenate(feats) if feats else np.zeros(0, np.int64), dtype=torch.int64)
+    offs = torch.tensor(np.r_[0, np.cumsum([len(f) for f in feats])[:-1]], dtype=torch.int64)
+    psw = torch.tensor(np.concatenate([np.full(len(f), 1 / max(np.sqrt(len(f)), 1.0)) for f in feats]), dtype=torch.float32)
+    nc = len(CATEGORIES)
+    mlp = torch.nn.Sequential(torch.nn.Dropout(0.1), torch.nn.Linear(384, HIDDEN), torch.nn.ReLU(),
+                              torch.nn.Dropout(0.2), torch.nn.Linear(HIDDEN, nc))
+    lex = torch.nn.EmbeddingBag(CAT_LEX_DIM, nc, mode="sum")
+    torch.nn.init.zeros_(lex.weight)
+    lex_b = torch.nn.Parameter(torch.zeros(nc))
+    opt = torch.optim.AdamW([{"params": mlp.parameters(), "weight_decay": 1e-3},
+                             {"params": [lex.weight, lex_b], "weight_decay": 1e-2}], lr=1e-2)
+    w = torch.tensor(balanced(y), dtype=torch.float32)
+    yt = torch.tensor(y, dtype=torch.int64)
+    mlp.train()
+    for _ in range(epochs):
+        opt.zero_grad()
+        per_row = mlp(xt)
+        logits = torch.zeros(n, nc).index_add(0, own, per_row) / cnt + lex(flat, offs, per_sample_weights=psw) + lex_b
+        loss = (torch.nn.functional.cross_entropy(logits, yt, reduction="none") * w).sum() / w.sum()
+        loss.backward()
+        opt.step()
+    l1, l2 = mlp[1], mlp[4]
+    return {"w1": l1.weight.detach().numpy().T.copy(), "b1": l1.bias.detach().numpy().copy(),
+            "w2": l2.weight.detach().numpy().T.copy(), "b2": l2.bias.detach().numpy().copy(),
+            "lex_w": lex.weight.detach().numpy().copy(), "lex_b": lex_b.detach().numpy().copy()}
 
 
 def heads_dict(inj: dict, cat: dict) -> dict[str, np.ndarray]:
     out = {(k if k.startswith("lex_") else f"inj_{k}"): v.astype(np.float32) for k, v in inj.items()}
-    out.update({f"cat_{k}": v.astype(np.float32) for k, v in cat.items()})
+    out.update({(f"catlex_{k[4:]}" if k.startswith("lex_") else f"cat_{k}"): v.astype(np.float32) for k, v in cat.items()})
     return out
 
 

@@ -126,10 +126,15 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--rate", type=float, default=30.0, help="msg/s of the steady latency load")
     ap.add_argument("--duration", type=float, default=60.0, help="seconds of the steady latency load")
+    ap.add_argument("--scoring", choices=("embedded", "triton"), default="embedded",
+                    help="models in the filter's process (the default deployment) or on the stack's Triton")
     args = ap.parse_args()
 
     stack = Stack()
     stack.config.general.log_level = "WARNING"  # a log line per message would be part of the measurement
+    if args.scoring == "embedded":
+        stack.config.triton.url = ""
+    where = "models in process" if args.scoring == "embedded" else "models on Triton"
     sink = CountingSink(stack.workdir).start()
     try:
         stack.start()
@@ -154,7 +159,7 @@ def main() -> int:
                 print(f"  round {rnd + 1} {name:8s}: {rate:7.1f} msg/s ({got}/{args.messages})", flush=True)
 
         bare = statistics.median(results["bare"])
-        print(f"\nthroughput, {args.sessions} sessions, median of {args.rounds} rounds")
+        print(f"\nthroughput, {args.sessions} sessions, median of {args.rounds} rounds, {where}")
         print("| setup | msg/s | ratio to bare |\n|---|---|---|")
         for name, rates in results.items():
             med = statistics.median(rates)
@@ -173,7 +178,7 @@ def main() -> int:
         setup(stack, "agentmx", content_filter, milters)
         lat, sent, matched = steady_latency(stack, args.rate, args.duration)
         print(f"\nSMTP 250 -> webhook arrival, {args.rate:g} msg/s for {args.duration:g} s "
-              f"(milter + filter, models on Triton): {matched}/{sent} matched")
+              f"(milter + filter, {where}): {matched}/{sent} matched")
         if lat:
             print(f"| p50 | p90 | p99 | max |\n|---|---|---|---|\n| {pct(lat, 50) * 1000:.1f} ms | "
                   f"{pct(lat, 90) * 1000:.1f} ms | {pct(lat, 99) * 1000:.1f} ms | {max(lat) * 1000:.1f} ms |")

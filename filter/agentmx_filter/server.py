@@ -58,19 +58,55 @@ class XForwardSMTP(SMTP):
         await self.push("250 2.0.0 Ok")
 
 
-class ContractScorer:
-    """The synchronous scoring.Scorer (onnxruntime in process, or Triton) run on a worker thread
-    so the event loop keeps serving other sessions and webhooks meanwhile."""
+class BatchingScorer:
+    """The synchronous scoring.Scorer (onnxruntime in process, or Triton) on a worker thread,
+    scoring concurrent messages together: while one batch runs, arrivals queue up and go as the
+    next batch. No added wait at low load (a lone message is a batch of one); under load, one
+    model call per batch instead of per message, and one model call at a time on the CPU.
+    """
 
-    def __init__(self, scorer: Any, executor: ThreadPoolExecutor) -> None:
+    def __init__(self, scorer: Any, executor: ThreadPoolExecutor, max_batch: int = 16) -> None:
         self.scorer = scorer
         self.executor = executor
+        self.max_batch = max_batch
         self.name = getattr(scorer, "name", type(scorer).__name__)
+        self._queue: list[tuple[ScoreInput, asyncio.Future[Scores]]] = []
+        self._draining = False
+        self._task: asyncio.Task[None] | None = None  # held so the running drain is not collected
 
     async def score(self, inp: ScoreInput) -> Scores:
+        fut: asyncio.Future[Scores] = asyncio.get_running_loop().create_future()
+        self._queue.append((inp, fut))
+        if not self._draining:
+            self._draining = True
+            self._task = asyncio.create_task(self._drain())
+        return await fut
+
+    async def _drain(self) -> None:
+        try:
+            while self._queue:
+                batch, self._queue = self._queue[:self.max_batch], self._queue[self.max_batch:]
+                for (_, fut), result in zip(batch, await self._score([inp for inp, _ in batch])):
+                    if fut.done():
+                        continue
+                    if isinstance(result, BaseException):
+                        fut.set_exception(result)
+                    else:
+                        fut.set_result(result)
+        finally:
+            self._draining = False
+
+    async def _score(self, inputs: list[ScoreInput]) -> list[Scores | BaseException]:
         loop = asyncio.get_running_loop()
-        (scores,) = await loop.run_in_executor(self.executor, self.scorer.score, [inp])
-        return scores
+        try:
+            return list(await loop.run_in_executor(self.executor, self.scorer.score, inputs))
+        except InferenceUnavailable as e:
+            return [e] * len(inputs)
+        except Exception as e:
+            if len(inputs) == 1:
+                return [e]
+        # One odd message must not fail its neighbours: score them one by one.
+        return [(await self._score([inp]))[0] for inp in inputs]
 
     async def close(self) -> None:
         close = getattr(getattr(self.scorer, "backend", None), "close", None)
@@ -247,7 +283,7 @@ async def serve(config: Config, stop: asyncio.Event) -> None:
         raise ConfigError(f"triton.fallback must be local or tempfail for the filter, not {t.fallback!r}")
     executor = ThreadPoolExecutor(max_workers=config.filter.workers, thread_name_prefix="filter")
     # No [triton] url: the embedded default, the same models in process (onnxruntime).
-    scorer = ContractScorer(load_scorer(t.url or None, triton_model=t.model, fallback=t.fallback,
+    scorer = BatchingScorer(load_scorer(t.url or None, triton_model=t.model, fallback=t.fallback,
                                         timeout_s=t.timeout_s, breaker_failures=t.breaker_failures,
                                         breaker_reset_s=t.breaker_reset_s), executor)
     log.info("scoring with %s", scorer.name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 
 from agentmx import __version__, config as configmod
@@ -119,7 +120,8 @@ def cmd_demo(cfg: configmod.Config, args: argparse.Namespace) -> int:
 def cmd_scan(cfg: configmod.Config, args: argparse.Namespace) -> int:
     from agentmx_filter.scan import main
 
-    return main(args.paths, triton_url=args.triton, score=not args.no_score, stats=args.stats)
+    return main(args.paths, triton_url=args.triton, score=not args.no_score, stats=args.stats,
+                limits=cfg.mime_limits())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -185,7 +187,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"agentmx: {e}", file=sys.stderr)
         return 2
     _setup_logging(cfg.general.log_level)
-    return args.func(cfg, args)
+    try:
+        return args.func(cfg, args)
+    except BrokenPipeError:
+        # `agentmx scan ... | head`: the reader is gone; stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

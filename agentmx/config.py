@@ -71,6 +71,8 @@ class Filter:
     max_message_bytes: int = 50 * 1024 * 1024
     reinject_timeout_s: float = 30.0
     workers: int = 10
+    max_mime_depth: int = 20
+    max_mime_parts: int = 500
 
 
 @dataclass
@@ -124,6 +126,12 @@ class Config:
     triton: Triton = field(default_factory=Triton)
     webhooks: Webhooks = field(default_factory=Webhooks)
     postfix: Postfix = field(default_factory=Postfix)
+
+    def mime_limits(self) -> Any:
+        """The MIME parser's limits (agentmx_filter.mime.Limits) from [filter]."""
+        from agentmx_filter.mime import Limits
+
+        return Limits(self.filter.max_message_bytes, self.filter.max_mime_depth, self.filter.max_mime_parts)
 
     def to_toml(self) -> str:
         """The configuration as TOML, for tests and the demo to write a file every program reads."""

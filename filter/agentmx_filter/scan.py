@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from agentmx_filter.mime import Limits
 from agentmx_filter.pipeline import Analysis, analyze
 
 # Files in a directory that are certainly not messages (corpora ship manifests and expectations).
@@ -109,7 +110,8 @@ def result(source: str, a: Analysis, scores: Any | None) -> dict:
     return out
 
 
-def scan(paths: list[str], out: IO[str], triton_url: str | None = None, score: bool = True) -> dict:
+def scan(paths: list[str], out: IO[str], triton_url: str | None = None, score: bool = True,
+         limits: Limits | None = None) -> dict:
     """Scan PATHS, writing one JSON line per message to OUT; returns counts and timing."""
     scorer = load_scorer(triton_url) if score else None
     started = time.perf_counter()
@@ -130,7 +132,7 @@ def scan(paths: list[str], out: IO[str], triton_url: str | None = None, score: b
 
     for source, data in iter_messages(paths):
         try:
-            batch.append((source, analyze(data)))
+            batch.append((source, analyze(data, limits)))
         except Exception as e:  # the pipeline promises not to raise; if it does, say where and go on
             stats["errors"] += 1
             print(f"agentmx scan: {source}: {type(e).__name__}: {e}", file=sys.stderr)
@@ -144,8 +146,9 @@ def scan(paths: list[str], out: IO[str], triton_url: str | None = None, score: b
     return stats
 
 
-def main(paths: list[str], triton_url: str | None = None, score: bool = True, stats: bool = False) -> int:
-    s = scan(paths, sys.stdout, triton_url=triton_url, score=score)
+def main(paths: list[str], triton_url: str | None = None, score: bool = True, stats: bool = False,
+         limits: Limits | None = None) -> int:
+    s = scan(paths, sys.stdout, triton_url=triton_url, score=score, limits=limits)
     if stats:
         rate = s["messages"] / s["seconds"] if s["seconds"] else 0.0
         print(f"agentmx scan: {s['messages']} messages, {s['errors']} errors, {s['seconds']} s, "

@@ -152,7 +152,7 @@ class FilterHandler:
         queue_id = xforward.get("IDENT", "-")
         loop = asyncio.get_running_loop()
         # CPU-bound; on a thread so the event loop keeps serving other sessions and webhooks
-        analysis = await loop.run_in_executor(self.executor, analyze, data)
+        analysis = await loop.run_in_executor(self.executor, analyze, data, self.config.mime_limits())
         scores = await self.scorer.score(analysis.score_input())
         key = dedupe_key(mail_from, rcpts, data)
         rec = message_record(key, data, mail_from, rcpts, xforward, analysis, scores,

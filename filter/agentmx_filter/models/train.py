@@ -188,7 +188,8 @@ def fit_lex(E: "Embedded", rows: list[int], y: np.ndarray) -> dict[str, np.ndarr
     return {"lex_w": lr.coef_[0].astype(np.float32), "lex_b": np.float32(lr.intercept_[0])}
 
 
-def train_category(E: Embedded, idx: list[int], seed: int = 0, epochs: int = 200) -> dict[str, np.ndarray]:
+def train_category(E: Embedded, idx: list[int], seed: int = 0, epochs: int = 200, wd: float = 1e-2,
+                   nolex: bool = False) -> dict[str, np.ndarray]:
     """Per message: mean of the embedding MLP's logits over the opening windows + a hashed linear
     model over words and header facts (runtime.cat_features), trained jointly (softmax CE,
     class-balanced)."""
@@ -226,7 +227,8 @@ def train_category(E: Embedded, idx: list[int], seed: int = 0, epochs: int = 200
     torch.nn.init.zeros_(lex.weight)
     lex_b = torch.nn.Parameter(torch.zeros(nc))
     opt = torch.optim.AdamW([{"params": mlp.parameters(), "weight_decay": 1e-3},
-                             {"params": [lex.weight, lex_b], "weight_decay": 1e-2}], lr=1e-2)
+                             {"params": [lex.weight, lex_b], "weight_decay": wd,
+                              "lr": 0.0 if nolex else 1e-2}], lr=1e-2)
     w = torch.tensor(balanced(y), dtype=torch.float32)
     yt = torch.tensor(y, dtype=torch.int64)
     mlp.train()

@@ -78,7 +78,8 @@ def run(keep: bool = False) -> int:
                 continue
             delivered = _wait(lambda: next((d for d in stack.sink.messages if d.message["Message-ID"] == mid), None))
             if delivered is None:
-                print("  not delivered within 20 s: see", stack.workdir)
+                print("  not delivered within 20 s: see the logs in", stack.workdir)
+                stack.remove_workdir = False
                 return 1
             headers = delivered.message
             print(f"  headers  Authentication-Results: {headers['Authentication-Results']}")
@@ -87,7 +88,8 @@ def run(keep: bool = False) -> int:
             hook = _wait(lambda: next((r for r in stack.webhooks.requests
                                        if r.json()["data"].get("message_id") == mid), None))
             if hook is None:
-                print("  no webhook within 20 s")
+                print("  no webhook within 20 s: see the logs in", stack.workdir)
+                stack.remove_workdir = False
                 return 1
             body = Webhook(stack.webhook_secret).verify(hook.body, hook.headers)
             _decided(body["data"])

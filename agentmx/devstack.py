@@ -544,6 +544,9 @@ class Stack:
     """Everything on loopback. Use as a context manager, or start()/stop()."""
 
     def __init__(self, workdir: Path | None = None, zone: ZoneData | None = None) -> None:
+        # A work directory we make is removed on stop() (150 MB of queues, databases and logs),
+        # unless AGENTMX_KEEP_STACK=1 asks to keep it for a look at the logs.
+        self.remove_workdir = workdir is None and os.environ.get("AGENTMX_KEEP_STACK") != "1"
         self.workdir = Path(workdir or tempfile.mkdtemp(prefix="agentmx-stack-"))
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.workdir.chmod(0o755)
@@ -634,6 +637,8 @@ class Stack:
                 step()
             except Exception as e:  # tear down everything even if one part fails
                 print(f"devstack: {step.__qualname__} failed: {e}", file=sys.stderr)
+        if self.remove_workdir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
 
     def __enter__(self) -> "Stack":
         try:

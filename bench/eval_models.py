@@ -66,7 +66,7 @@ def main() -> None:
     # the public sets; the authored training attacks (synth.attack_examples) stay in every fold
     sources = sorted({m["source"] for m in msgs if m["split"] == "train" and m["inj"] == 1
                       and not m["source"].startswith("authored")})
-    pooled_pos, pooled_email = [], []
+    pooled_pos = []
     for src in sources:
         fold = [i for i in train if allm[i]["source"] != src]
         h = dict(heads)

@@ -9,7 +9,7 @@ import pytest
 
 from agentmx.devstack import Triton, free_port
 from agentmx_filter.inference import Breaker, InferenceUnavailable, TritonModel
-from agentmx_filter.models.runtime import LocalModel, ModelMissing
+from agentmx_filter.models.runtime import ModelMissing
 from agentmx_filter.scoring import ModelScorer, ScoreInput, load_scorer
 
 INPUTS = [

@@ -37,7 +37,7 @@ class Embedded:
     """Messages cut into windows and embedded once (cached on disk by window ids)."""
 
     def __init__(self, msgs: list[dict], model_dir: Path = DEFAULT_MODEL_DIR, encoder: str = "encoder.onnx") -> None:
-        from agentmx_filter.models.runtime import Chunker, LocalModel
+        from agentmx_filter.models.runtime import Chunker
 
         self.msgs = msgs
         self.parts, rows = split_parts(Chunker(model_dir), [as_input(m) for m in msgs])

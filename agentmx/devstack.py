@@ -446,6 +446,23 @@ class CountingSink:
         m = re.findall(rb"mesg=(\d+)", self.out.read_bytes()[-200:])
         return int(m[-1]) if m else 0
 
+    def load(self, smtpd_port: int, msgfile: Path, sessions: int, messages: int, sender: str, rcpt: str,
+             helo: str = "client.example.com", timeout: float = 300) -> tuple[float, int]:
+        """Send MESSAGES copies of MSGFILE with Postfix's smtp-source over SESSIONS parallel
+        sessions; returns (messages/s from the start until the last one reached this sink, count)."""
+        start = self.count()
+        t0 = time.monotonic()
+        r = subprocess.run(["smtp-source", "-4", "-s", str(sessions), "-m", str(messages), "-F", str(msgfile),
+                            "-M", helo, "-f", sender, "-t", rcpt, f"127.0.0.1:{smtpd_port}"],
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            print(f"  smtp-source: {r.stderr.strip()[:300]}", file=sys.stderr)
+        deadline = time.monotonic() + timeout
+        while self.count() - start < messages and time.monotonic() < deadline:
+            time.sleep(0.01)
+        got = self.count() - start
+        return got / (time.monotonic() - t0), got
+
     def stop(self) -> None:
         self.process.stop()
 

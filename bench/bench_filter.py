@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import smtplib
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -60,20 +59,9 @@ def wait_queue_empty(stack: Stack, timeout: float = 120) -> None:
 
 
 def throughput(stack: Stack, sink: CountingSink, msgfile: Path, sessions: int, messages: int) -> tuple[float, int]:
-    start = sink.count()
-    t0 = time.monotonic()
-    r = subprocess.run(["smtp-source", "-4", "-s", str(sessions), "-m", str(messages), "-F", str(msgfile),
-                        "-M", "client.sender.test", "-f", SENDER, "-t", RCPT, f"127.0.0.1:{stack.smtp_port}"],
-                       capture_output=True, text=True)
-    if r.returncode != 0:
-        print(f"  smtp-source: {r.stderr.strip()[:300]}", file=sys.stderr)
-    deadline = time.monotonic() + 300
-    while sink.count() - start < messages and time.monotonic() < deadline:
-        time.sleep(0.01)
-    elapsed = time.monotonic() - t0
-    got = sink.count() - start
+    rate, got = sink.load(stack.smtp_port, msgfile, sessions, messages, SENDER, RCPT, helo="client.sender.test")
     wait_queue_empty(stack)
-    return got / elapsed, got
+    return rate, got
 
 
 def steady_latency(stack: Stack, rate: float, duration: float, senders: int = 4) -> tuple[list[float], int, int]:

@@ -120,20 +120,9 @@ def wait_queue_empty(postfix: Postfix, timeout: float = 120) -> None:
 
 def run_load(postfix: Postfix, sink: CountingSink, msgfile: Path, sessions: int, messages: int) -> tuple[float, int]:
     """e2e msg/s (smtp-source start -> last message at the sink) and how many arrived."""
-    start_count = sink.count()
-    t0 = time.monotonic()
-    r = subprocess.run(["smtp-source", "-4", "-s", str(sessions), "-m", str(messages), "-F", str(msgfile),
-                        "-M", "client.example.com", "-f", SENDER, "-t", RCPT,
-                        f"127.0.0.1:{postfix.smtpd_port}"], capture_output=True, text=True)
-    if r.returncode != 0:
-        print(f"  smtp-source: {r.stderr.strip()[:300]}", file=sys.stderr)
-    deadline = time.monotonic() + 120
-    while sink.count() - start_count < messages and time.monotonic() < deadline:
-        time.sleep(0.01)
-    elapsed = time.monotonic() - t0
-    got = sink.count() - start_count
+    rate, got = sink.load(postfix.smtpd_port, msgfile, sessions, messages, SENDER, RCPT, timeout=120)
     wait_queue_empty(postfix)
-    return got / elapsed, got
+    return rate, got
 
 
 def latencies(postfix: Postfix, raw: bytes, n: int) -> list[float]:

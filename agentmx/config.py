@@ -40,6 +40,8 @@ class DNS:
     nameservers: str = ""
     timeout_s: float = 3.0
     cache_size: int = 50000
+    # All DNS of one message's checks together; past it lookups are temperror.
+    message_budget_s: float = 10.0
 
 
 @dataclass

@@ -160,7 +160,8 @@ class AgentmxMilter(Milter.Base):
         verdict: auth.Verdict | None = None
         message = self._message()
         try:
-            verdict = auth.evaluate(message, self.client_ip or "", self.helo, self.mail_from, self.lookup)
+            with self.lookup.budget(self.config.dns.message_budget_s):
+                verdict = auth.evaluate(message, self.client_ip or "", self.helo, self.mail_from, self.lookup)
             ar = verdict.header_value(p.authserv_id)
         except Exception:  # never lose or bounce mail over our own bug: record it and pass it on
             log.exception("%s authentication checks failed", queue_id)

@@ -12,11 +12,12 @@ Records come back as (owner, type, value): A/AAAA/PTR/CNAME values are text, MX 
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import threading
 import time
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import dns.exception
 import dns.name
@@ -41,6 +42,11 @@ class Lookup:
         Raises DNSTempError when the answer cannot be had now.
         """
         raise NotImplementedError
+
+    @contextlib.contextmanager
+    def budget(self, seconds: float) -> Iterator[None]:
+        """Cap the DNS time of everything checked inside (one message); no-op without a network."""
+        yield
 
     # --- helpers the checks use -----------------------------------------------------------
 
@@ -210,6 +216,17 @@ class ResolverLookup(Lookup):
         self._cache: dict[tuple[str, str], tuple[float, list[Record] | None]] = {}
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        self._deadline = threading.local()  # per milter thread: the current message's DNS budget
+
+    @contextlib.contextmanager
+    def budget(self, seconds: float) -> Iterator[None]:
+        """SPF alone may make ten lookups: without a cap a message whose domains all time out
+        would hold its SMTP session for minutes. Past the budget every lookup is a temperror."""
+        self._deadline.at = time.monotonic() + seconds
+        try:
+            yield
+        finally:
+            self._deadline.at = None
 
     def records(self, name: str, rtype: str) -> list[Record] | None:
         key = (name.lower().rstrip("."), rtype)
@@ -225,8 +242,15 @@ class ResolverLookup(Lookup):
         return recs
 
     def _resolve(self, name: str, rtype: str) -> tuple[float, list[Record] | None]:
+        lifetime = self.resolver.lifetime
+        deadline = getattr(self._deadline, "at", None)
+        if deadline is not None:
+            lifetime = min(lifetime, deadline - time.monotonic())
+            if lifetime <= 0:
+                raise DNSTempError(f"{rtype} {name}: DNS time budget for this message used up")
         try:
-            answer = self.resolver.resolve(name, rtype, raise_on_no_answer=False, search=False)
+            answer = self.resolver.resolve(name, rtype, raise_on_no_answer=False, search=False,
+                                           lifetime=lifetime)
         except dns.resolver.NXDOMAIN:
             return NEGATIVE_TTL, None
         except dns.resolver.NoAnswer:

@@ -46,10 +46,7 @@ def recall_at(pos: np.ndarray, neg: np.ndarray, fpr: float) -> float:
 def main() -> None:
     t0 = time.monotonic()
     msgs = T.load_all()
-    cases = injection_cases.attacks() + injection_cases.hard_negatives()
-    for c in cases:
-        c.update(headers={}, content_type="text/plain", category=None, source="authored", split="case")
-    allm = msgs + cases
+    allm = msgs + injection_cases.as_messages()
     E = T.Embedded(allm)
     heads = load_heads()
     train = [i for i, m in enumerate(allm) if m["split"] == "train"]

@@ -103,3 +103,12 @@ def hard_negatives() -> list[dict]:
             hidden = [{"text": "Don't miss out: the best deals of the season are waiting for you inside", "how": "display:none"}]
         out.append({"technique": "hard-negative:" + kind, "subject": subj, "text": text, "hidden": hidden, "inj": 0})
     return out
+
+
+def as_messages() -> list[dict]:
+    """Attacks and hard negatives shaped like the training messages (split "case"), for the
+    evaluation pools of eval_models.py and models/finetune.py."""
+    cases = attacks() + hard_negatives()
+    for c in cases:
+        c.update(headers={}, content_type="text/plain", category=None, source="authored", split="case")
+    return cases

@@ -123,6 +123,7 @@ class FilterHandler:
         self.reinjector = reinjector
         self.dispatcher = dispatcher
         self.executor = executor
+        self.mime_limits = config.mime_limits()
 
     async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope, hostname: str,
                           responses: list[str]) -> list[str]:
@@ -152,7 +153,7 @@ class FilterHandler:
         queue_id = xforward.get("IDENT", "-")
         loop = asyncio.get_running_loop()
         # CPU-bound; on a thread so the event loop keeps serving other sessions and webhooks
-        analysis = await loop.run_in_executor(self.executor, analyze, data, self.config.mime_limits())
+        analysis = await loop.run_in_executor(self.executor, analyze, data, self.mime_limits)
         scores = await self.scorer.score(analysis.score_input())
         key = dedupe_key(mail_from, rcpts, data)
         rec = message_record(key, data, mail_from, rcpts, xforward, analysis, scores,

@@ -158,10 +158,7 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
 
     msgs = T.load_all()
-    cases = injection_cases.attacks() + injection_cases.hard_negatives()
-    for c in cases:
-        c.update(headers={}, content_type="text/plain", category=None, source="authored", split="case")
-    allm = msgs + cases
+    allm = msgs + injection_cases.as_messages()
     E = T.Embedded(allm)
     all_rows = _rows_of(E)
     train = [i for i, m in enumerate(allm) if m["split"] == "train"]

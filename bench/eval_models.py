@@ -13,6 +13,8 @@ on them) against the same negatives. Category: the shipped heads and rules on th
 
 from __future__ import annotations
 
+import hashlib
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -22,6 +24,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent / "cases"))
 import injection_cases  # noqa: E402
+import injection_cases_b  # noqa: E402
 
 from agentmx_filter.models import train as T  # noqa: E402
 from agentmx_filter.models.runtime import load_heads  # noqa: E402
@@ -43,66 +46,104 @@ def recall_at(pos: np.ndarray, neg: np.ndarray, fpr: float) -> float:
     return float((pos >= T.threshold_at(neg, fpr)).mean())
 
 
+ATTACK_FOLDS = 4
+
+
+def shingles(text: str, n: int = 5) -> set[str]:
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
+
+
+def attack_folds(allm: list[dict]) -> tuple[dict[int, int], list[set[int]]]:
+    """Held-out attack strings: every public injection row gets a fold (by a hash of its id); for
+    fold k, the rows that may be trained on are the other folds' rows minus every attack sharing a
+    5-word shingle with one of fold k's attacks (shingles of the sources' benign emails, the
+    carriers the attacks were pasted into, do not count). So no variant of a test attack, nor its
+    template or instruction, is trained on, while the source's style of other attacks may be."""
+    public = [i for i, m in enumerate(allm) if m["split"] == "train" and "construction" in m]
+    fold = {i: int(hashlib.sha1(allm[i]["id"].encode()).hexdigest(), 16) % ATTACK_FOLDS for i in public}
+    carrier = set().union(*(shingles(allm[i]["text"]) for i in public if allm[i]["inj"] == 0))
+    sh = {i: shingles(allm[i]["text"]) - carrier for i in public if allm[i]["inj"] == 1}
+    dropped = []
+    for k in range(ATTACK_FOLDS):
+        test = set().union(*(sh[i] for i in sh if fold[i] == k))
+        dropped.append({i for i in sh if fold[i] != k and sh[i] & test})
+    return fold, dropped
+
+
+def heldout_attacks_table(allm: list[dict], E, heads: dict, neg_idx: list[int]) -> None:
+    print("## Injection, held-out attack strings (4 folds; no shared 5-gram between trained and tested attacks)\n")
+    fold, dropped = attack_folds(allm)
+    train = [i for i, m in enumerate(allm) if m["split"] == "train"]
+    hits: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0.0, 0])  # n, @1%, @0.1%, auc pairs won, pairs
+    kept: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for k in range(ATTACK_FOLDS):
+        tr = [i for i in train if fold.get(i, -1) != k and i not in dropped[k]]
+        h = dict(heads)
+        h.update({(n if n.startswith("lex_") else f"inj_{n}"): v for n, v in T.train_injection(E, tr).items()})
+        pos_i = [i for i, f in fold.items() if f == k and allm[i]["inj"] == 1]
+        neg_i = [i for i, f in fold.items() if f == k and allm[i]["inj"] == 0] + neg_idx
+        s = np.array([x.injection.score for x in T.score_all(E, h, pos_i + neg_i)])
+        pos, ng = s[:len(pos_i)], s[len(pos_i):]
+        t1, t01 = T.threshold_at(ng, .01), T.threshold_at(ng, .001)
+        for i, v in zip(pos_i, pos):
+            for key in (allm[i]["source"], "email-shaped" if allm[i]["email_shaped"] else "not email-shaped", "all"):
+                r = hits[key]
+                r[0] += 1
+                r[1] += v >= t1
+                r[2] += v >= t01
+                r[3] += (v > ng).sum() + 0.5 * (v == ng).sum()
+                r[4] += len(ng)
+        for i in pos_i:
+            kept[allm[i]["source"]][0] += 1
+        for i in train:
+            if fold.get(i, -1) != k and allm[i]["inj"] == 1 and "construction" in allm[i]:
+                kept[allm[i]["source"]][1] += i not in dropped[k]
+    print("| source | n attacks | its attacks trained on per fold (mean) | recall @1% FPR | recall @0.1% FPR | AUC |")
+    print("|---|---|---|---|---|---|")
+    for key in sorted(hits, key=lambda x: (x in ("email-shaped", "not email-shaped", "all"), x)):
+        n, a, b, won, pairs = hits[key]
+        label = f"**{key}**" if key in ("email-shaped", "not email-shaped", "all") else key
+        tr = f"{kept[key][1] / ATTACK_FOLDS:.0f}" if key in kept else ""
+        print(f"| {label} | {n} | {tr} | {a / n:.3f} | {b / n:.3f} | {won / pairs:.4f} |")
+    print()
+
+
 def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--quick", action="store_true", help="skip the two tables that retrain the head per fold")
+    quick = ap.parse_args().quick
     t0 = time.monotonic()
     msgs = T.load_all()
-    allm = msgs + injection_cases.as_messages()
+    allm = msgs + injection_cases.as_messages() + injection_cases_b.as_messages()
     E = T.Embedded(allm)
     heads = load_heads()
     train = [i for i, m in enumerate(allm) if m["split"] == "train"]
-    neg_idx = [i for i, m in enumerate(allm) if m["inj"] == 0 and (m["split"] == "test" or m["split"] == "case")]
+    neg_idx = [i for i, m in enumerate(allm) if m["inj"] == 0 and (m["split"] == "test" or m["split"].startswith("case"))]
     shipped = T.score_all(E, heads, range(len(allm)))
     score = np.array([s.injection.score for s in shipped])
     neg = score[neg_idx]
+    n_hard = sum(allm[i]["split"].startswith("case") for i in neg_idx)
     print(f"negatives: {len(neg_idx)} benign messages (corpora test split, held-out authored templates, "
-          f"{len(injection_cases.HARD_NEGATIVES)} authored hard negatives)\n")
+          f"{n_hard} authored hard negatives of sets A and B)\n")
 
-    print("## Injection, leave-one-source-out (head retrained without the source)\n")
-    print("| source | n attacks | email-shaped | recall @1% FPR | recall @0.1% FPR | AUC |")
-    print("|---|---|---|---|---|---|")
-    # the public sets; the authored training attacks (synth.attack_examples) stay in every fold
-    sources = sorted({m["source"] for m in msgs if m["split"] == "train" and m["inj"] == 1
-                      and not m["source"].startswith("authored")})
-    pooled_pos = []
-    for src in sources:
-        fold = [i for i in train if allm[i]["source"] != src]
-        h = dict(heads)
-        h.update({(k if k.startswith("lex_") else f"inj_{k}"): v for k, v in T.train_injection(E, fold).items()})
-        pos_i = [i for i, m in enumerate(allm) if m["source"] == src and m["inj"] == 1]
-        own_neg = [i for i, m in enumerate(allm) if m["source"] == src and m["inj"] == 0]
-        idx = pos_i + own_neg + neg_idx
-        s = np.array([x.injection.score for x in T.score_all(E, h, idx)])
-        pos, ng = s[:len(pos_i)], s[len(pos_i):]
-        email = sum(bool(injection_email(allm[i])) for i in pos_i)
-        pooled_pos.append(pos)
-        print(f"| {src} | {len(pos)} | {email} | {recall_at(pos, ng, .01):.3f} | {recall_at(pos, ng, .001):.3f} | {auc(pos, ng):.4f} |")
-    allpos = np.concatenate(pooled_pos)
-    print(f"| **all sources (pooled)** | {len(allpos)} | | {recall_at(allpos, neg, .01):.3f} | {recall_at(allpos, neg, .001):.3f} | {auc(allpos, neg):.4f} |")
+    if not quick:
+        heldout_attacks_table(allm, E, heads, neg_idx)
+        loso_table(allm, E, heads, msgs, train, neg_idx, neg)
 
-    print("\n## Authored email-shaped attacks (bench/cases, never trained on), shipped heads\n")
-    print("| technique | n | recall @1% FPR | recall @0.1% FPR | verdict != clear (shipped thresholds) |")
-    print("|---|---|---|---|---|")
-    by = defaultdict(list)
-    for i, m in enumerate(allm):
-        if m["split"] == "case" and m["inj"] == 1:
-            by[m["technique"].split("-")[0] if m["technique"].startswith("multilingual") else m["technique"]].append(i)
-    all_case = []
-    for tech, idx in sorted(by.items()):
-        pos = score[idx]
-        all_case += idx
-        flagged = np.mean([shipped[i].injection.verdict != "clear" for i in idx])
-        print(f"| {tech} | {len(idx)} | {recall_at(pos, neg, .01):.3f} | {recall_at(pos, neg, .001):.3f} | {flagged:.3f} |")
-    pos = score[all_case]
-    print(f"| **all authored attacks** | {len(pos)} | {recall_at(pos, neg, .01):.3f} | {recall_at(pos, neg, .001):.3f} | "
-          f"{np.mean([shipped[i].injection.verdict != 'clear' for i in all_case]):.3f} |  AUC {auc(pos, neg):.4f}")
+    for split, title in (("case", "set A (bench/cases/injection_cases.py)"),
+                         ("case-b", "set B (bench/cases/injection_cases_b.py, written independently of the detector)")):
+        authored_table(allm, shipped, score, neg, split, title)
     fp = [i for i in neg_idx if shipped[i].injection.verdict != "clear"]
     print(f"\nshipped thresholds review={float(heads['thr_review']):.4f} block={float(heads['thr_block']):.4f}: "
           f"{len(fp)}/{len(neg_idx)} benign test messages not clear "
           f"({len([i for i in neg_idx if shipped[i].injection.verdict == 'block'])} block)")
-    hn = [i for i in neg_idx if allm[i]["split"] == "case"]
-    print("hard negatives not clear: " + (", ".join(f"{allm[i]['technique']} ({score[i]:.3f})" for i in hn
-                                                   if shipped[i].injection.verdict != "clear") or "none"))
-
+    hn = [i for i in neg_idx if allm[i]["split"].startswith("case")]
+    flagged = [i for i in hn if shipped[i].injection.verdict != "clear"]
+    print(f"hard negatives not clear: {len(flagged)}/{len(hn)}: "
+          + (", ".join(f"{allm[i]['technique']} ({score[i]:.3f})" for i in flagged) or "none"))
     print("\n## Category (shipped heads + structural rules, test split: corpora by path hash, authored by held-out template)\n")
     test = [i for i, m in enumerate(allm) if m["split"] == "test" and m["category"]]
     gold = [allm[i]["category"] for i in test]
@@ -120,8 +161,45 @@ def main() -> None:
     print(f"\n({time.monotonic() - t0:.0f}s)")
 
 
-def injection_email(m: dict) -> bool:
-    return bool(m.get("subject")) or "\n" in m["text"]
+def loso_table(allm: list[dict], E, heads: dict, msgs: list[dict], train: list[int], neg_idx: list[int], neg: np.ndarray) -> None:
+    print("## Injection, leave-one-source-out (head retrained without the source)\n")
+    print("| source | n attacks | email-shaped | recall @1% FPR | recall @0.1% FPR | AUC |")
+    print("|---|---|---|---|---|---|")
+    # the public sets; the authored training attacks (synth.attack_examples) stay in every fold
+    sources = sorted({m["source"] for m in msgs if m["split"] == "train" and m["inj"] == 1
+                      and not m["source"].startswith("authored")})
+    pooled_pos = []
+    for src in sources:
+        fold = [i for i in train if allm[i]["source"] != src]
+        h = dict(heads)
+        h.update({(k if k.startswith("lex_") else f"inj_{k}"): v for k, v in T.train_injection(E, fold).items()})
+        pos_i = [i for i, m in enumerate(allm) if m["source"] == src and m["inj"] == 1]
+        own_neg = [i for i, m in enumerate(allm) if m["source"] == src and m["inj"] == 0]
+        idx = pos_i + own_neg + neg_idx
+        s = np.array([x.injection.score for x in T.score_all(E, h, idx)])
+        pos, ng = s[:len(pos_i)], s[len(pos_i):]
+        email = sum(allm[i]["email_shaped"] for i in pos_i)
+        pooled_pos.append(pos)
+        print(f"| {src} | {len(pos)} | {email} | {recall_at(pos, ng, .01):.3f} | {recall_at(pos, ng, .001):.3f} | {auc(pos, ng):.4f} |")
+    allpos = np.concatenate(pooled_pos)
+    print(f"| **all sources (pooled)** | {len(allpos)} | | {recall_at(allpos, neg, .01):.3f} | {recall_at(allpos, neg, .001):.3f} | {auc(allpos, neg):.4f} |")
+
+
+
+def authored_table(allm: list[dict], shipped: list, score: np.ndarray, neg: np.ndarray, split: str, title: str) -> None:
+    print(f"\n## Authored email-shaped attacks, {title}: never trained on, shipped heads\n")
+    print("| technique | n | recall @1% FPR | recall @0.1% FPR | verdict != clear (shipped thresholds) |")
+    print("|---|---|---|---|---|")
+    by = defaultdict(list)
+    for i, m in enumerate(allm):
+        if m["split"] == split and m["inj"] == 1:
+            by[m["technique"].split("-")[0] if m["technique"].startswith("multilingual") else m["technique"]].append(i)
+    every = [i for idx in by.values() for i in idx]
+    for tech, idx in sorted(by.items()) + [("**all**", every)]:
+        pos = score[idx]
+        flagged = np.mean([shipped[i].injection.verdict != "clear" for i in idx])
+        print(f"| {tech} | {len(idx)} | {recall_at(pos, neg, .01):.3f} | {recall_at(pos, neg, .001):.3f} | {flagged:.3f} |")
+    print(f"\nAUC {auc(score[every], neg):.4f}")
 
 
 if __name__ == "__main__":

@@ -112,7 +112,7 @@ def injection_rows() -> list[dict]:
         rows.append({"subject": r.get("subject") or "", "text": r["text"][:MAX_CHARS], "headers": {},
                      "content_type": "text/plain", "category": None, "inj": int(r["label"]),
                      "source": r["source"], "id": r["id"], "split": "train",
-                     "construction": r.get("construction", "")})
+                     "construction": r.get("construction", ""), "email_shaped": bool(r.get("email_shaped"))})
     return rows
 
 

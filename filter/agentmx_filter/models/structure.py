@@ -233,7 +233,9 @@ def category_rule(headers: dict[str, str], content_type: str, subject: str) -> t
     auto = h.get("auto-submitted", "").strip().lower()
     if auto.startswith("auto-replied"):
         return "auto_reply", "Auto-Submitted: auto-replied (RFC 3834)"
-    if h.get("x-autoreply") or h.get("x-autorespond") or "autoreply" in h.get("x-auto-response-suppress", "").lower():
+    # (X-Auto-Response-Suppress is not one: it asks *others* not to auto-reply, and notifications
+    # and bulk mail set it as often as auto-replies do.)
+    if h.get("x-autoreply") or h.get("x-autorespond"):
         return "auto_reply", "X-Autoreply/X-Autorespond header"
     if re.match(r"\s*(?:auto(?:matic)?\s*(?:reply|response)|out\s+of\s+(?:the\s+)?office|abwesenheitsnotiz|"
                 r"r[ée]ponse\s+automatique|fuera\s+de\s+la\s+oficina)\b", subject, re.I):

@@ -15,7 +15,8 @@ from agentmx_filter.scoring import ScoreInput
 # Headers handed to the scorer for structural rules; the rest stay out of the model's sight.
 SCORE_HEADERS = ("from", "to", "reply-to", "return-path", "auto-submitted", "precedence", "list-id",
                  "list-unsubscribe", "x-autoreply", "x-auto-response-suppress", "content-type",
-                 "x-mailer", "feedback-type", "message-id", "in-reply-to", "references", "date")
+                 "x-mailer", "user-agent", "feedback-type", "feedback-id", "message-id", "in-reply-to", "references",
+                 "list-post", "date")
 
 
 @dataclass

@@ -116,17 +116,65 @@ def injection_rows() -> list[dict]:
     return rows
 
 
+# Envelope headers for the authored examples, so that authored and real mail carry the same kinds
+# of header facts (a real message always has From, To, Message-ID, Content-Type; without them the
+# model would learn "no From header" as a category). Drawn per category from overlapping
+# profiles: P(role address like no-reply@/support@ rather than a person), content types, and how
+# often the Message-ID comes from a sending service's domain. The authored test split shares these
+# profiles, so header facts there measure consistency; on the corpora they are real.
+SENDER_PROFILES: dict[str, tuple[float, list[str], float, tuple[float, float, float]]] = {
+    # label: (P(role sender), role local parts, P(message-id from an ESP), P(plain, alternative, html))
+    "verification": (0.85, ["no-reply", "noreply", "security", "accounts", "verify", "team"], 0.4, (0.3, 0.6, 0.1)),
+    "transactional": (0.8, ["orders", "receipts", "billing", "no-reply", "shop", "invoices"], 0.4, (0.3, 0.55, 0.15)),
+    "notification": (0.85, ["notifications", "alerts", "no-reply", "noreply", "team", "info"], 0.4, (0.35, 0.55, 0.1)),
+    "support": (0.55, ["support", "help", "care", "helpdesk", "service"], 0.2, (0.6, 0.35, 0.05)),
+    "personal": (0.05, ["team", "info"], 0.05, (0.6, 0.38, 0.02)),
+    "marketing": (0.8, ["news", "hello", "info", "marketing", "no-reply", "offers"], 0.6, (0.1, 0.7, 0.2)),
+    "auto_reply": (0.2, ["info", "office", "support"], 0.1, (0.7, 0.28, 0.02)),
+}
+
+
+def authored_headers(label: str, key: str, headers: dict[str, str]) -> dict[str, str]:
+    import random
+
+    r = random.Random(key)
+    p_role, roles, p_esp, (p_plain, p_alt, _) = SENDER_PROFILES[label]
+    company = r.choice(["northwind", "fabrikam", "contoso", "tailspin", "wingtip", "litware", "adatum"]) + ".example"
+    if r.random() < p_role:
+        sender = f"{r.choice(roles)}@{r.choice(['', 'mail.', 'e.'])}{company}"
+    else:
+        sender = f"{r.choice(['alex', 'sam', 'priya', 'jonas', 'mei', 'ines'])}.{r.choice(['moreau', 'okafor', 'silva'])}@{r.choice([company, 'mail.example', 'post.example'])}"
+    domain = sender.split("@")[1]
+    u = r.random()
+    ct = "text/plain" if u < p_plain else "multipart/alternative" if u < p_plain + p_alt else "text/html"
+    out = {"from": sender, "to": "user@inbox.example", "content-type": ct,
+           "message-id": f"<{r.getrandbits(48):x}@{r.choice(['esp-mail.example', 'bulk.example']) if r.random() < p_esp else domain}>"}
+    if not sender.split("@")[0] in roles and r.random() < 0.3:
+        out["x-mailer"] = r.choice(["Microsoft Outlook 16.0", "Apple Mail (2.3731)", "Thunderbird 115"])
+    out.update(headers)
+    return out
+
+
 def synth_rows() -> list[dict]:
-    from agentmx_filter.models import synth
+    from agentmx_filter.models import synth, synth_attacks
 
     out = []
-    for e in synth.examples():
+    for n, e in enumerate(synth.examples()):
         split = synth.split_of_template(e["template"])
-        out.append({"subject": e["subject"], "text": e["text"], "headers": e["headers"], "content_type": "text/plain",
+        headers = authored_headers(e["label"], f"{e['template']}/{n}", e["headers"])
+        out.append({"subject": e["subject"], "text": e["text"], "headers": headers, "content_type": headers["content-type"],
                     "category": e["label"], "inj": e.get("inj", 0), "source": "authored:" + e["label"], "id": e["template"],
                     "split": split})
     for e in synth.attack_examples():
         out.append({"subject": e["subject"], "text": e["text"], "headers": {}, "content_type": "text/plain",
                     "category": None, "inj": e["inj"], "source": "authored-train-attacks", "id": e["template"],
                     "split": "train"})
+    for e in synth_attacks.examples():
+        # every 5th payload and hard negative (all their variants) is held out of training to choose
+        # the thresholds and the combination weights: the shipped verdicts' false-positive rate is
+        # then measured on mail that looks like an attack too
+        calib = e["template"].split("/")[0] in ("attack", "hardneg") and int(e["template"].split("/")[1]) % 5 == 0
+        out.append({"subject": e["subject"], "text": e["text"], "hidden": e["hidden"], "headers": {},
+                    "content_type": "text/plain", "category": None, "inj": e["inj"],
+                    "source": "authored-train-attacks", "id": e["template"], "split": "calib" if calib else "train"})
     return out

@@ -214,7 +214,21 @@ _MONEY = re.compile(r"(?:[$€£]\s?\d|\b(?:usd|eur|gbp)\s?\d|\d[.,]\d\d\b)", re
 _REF = re.compile(r"(?:#\s?\d{3,}|\b(?:ticket|case|request|order|invoice|booking|reference|ref)\b\W{0,3}[A-Z#-]*\d{3,})", re.I)
 
 
+_ADDR = re.compile(r"([^<>\s\"@]+)@([^<>\s\"@]+)")
+_ROLE = re.compile(r"(?:no-?reply|do-?not-?reply|noreply|notifications?|alerts?|news(?:letter)?|info|hello|marketing|"
+                   r"offers|deals|support|help|helpdesk|service|care|billing|invoices?|orders?|receipts?|shop|store|"
+                   r"accounts?|security|verify|team|admin|bounces?|mailer-daemon|postmaster|owner-|.*-request)$", re.I)
+
+
+def _address(value: str) -> tuple[str, str]:
+    m = _ADDR.search(value or "")
+    return (m.group(1).lower(), m.group(2).lower().rstrip(">")) if m else ("", "")
+
+
 def _header_tokens(headers: dict[str, str]) -> list[str]:
+    """Header facts a sender's kind shows: bulk/list markers, machine-sender addresses, the
+    mail client, the top-level content type, conversation references. Only headers the filter
+    passes to the scorer (pipeline.SCORE_HEADERS) are read."""
     h = {k.lower(): str(v).lower() for k, v in (headers or {}).items()}
     out = []
     for name in ("list-unsubscribe", "list-id", "list-post", "in-reply-to", "references", "feedback-id",
@@ -227,6 +241,26 @@ def _header_tokens(headers: dict[str, str]) -> list[str]:
     auto = h.get("auto-submitted", "").strip()
     if auto:
         out.append("__h_auto_" + auto.split(";")[0][:16])
+    if "from" in h:
+        local, domain = _address(h["from"])
+        role = _ROLE.match(local.split("+")[0]) if local else None
+        out.append("__from_role_" + role.group(0)[:12] if role else "__from_person")
+        if "reply-to" in h and _address(h["reply-to"])[1] not in ("", domain):
+            out.append("__replyto_elsewhere")
+        mid = _address(h.get("message-id", ""))[1]
+        if mid and domain and not (mid == domain or mid.endswith("." + domain) or domain.endswith("." + mid)):
+            out.append("__msgid_elsewhere")
+    ct = h.get("content-type", "").split(";")[0].strip()
+    if ct:
+        out.append("__ct_" + ct[:24])
+    mailer = re.findall(r"[a-z]+", h.get("x-mailer", "") or h.get("user-agent", ""))
+    if mailer:
+        out.append("__mailer_" + mailer[0][:12])
+    to = h.get("to", "")
+    if "to" in h and ("undisclosed" in to or not _address(to)[0]):
+        out.append("__to_undisclosed")
+    elif to.count("@") > 1:
+        out.append("__to_many")
     return out
 
 

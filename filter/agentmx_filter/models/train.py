@@ -53,6 +53,10 @@ class Embedded:
     def text_rows(self, i: int) -> list[int]:
         return next(p for p in self.by_msg[i] if p.source == "text").rows
 
+    def all_rows(self, i: int) -> list[int]:
+        """Body, hidden and decoded windows: an attack may sit in any of them."""
+        return [r for p in self.by_msg[i] for r in p.rows]
+
 
 def _window_keys(rows: list[list[int]], tag: bytes) -> np.ndarray:
     return np.array([hashlib.blake2b(tag + np.asarray(r, dtype=np.int32).tobytes(), digest_size=16).digest()
@@ -156,8 +160,8 @@ def train_injection(E: Embedded, idx: list[int], seed: int = 0) -> dict[str, np.
     """Windows of benign messages are negatives. An injected message is positive in at least one
     window but not in all (an attack pasted into a long benign mail): multiple-instance learning,
     round 1 labels all its windows positive, round 2 keeps only its most suspicious window(s)."""
-    neg = [r for i in idx if E.msgs[i]["inj"] == 0 for r in E.text_rows(i)]
-    pos_msgs = [E.text_rows(i) for i in idx if E.msgs[i]["inj"] == 1]
+    neg = [r for i in idx if E.msgs[i]["inj"] == 0 for r in E.all_rows(i)]
+    pos_msgs = [E.all_rows(i) for i in idx if E.msgs[i]["inj"] == 1]
     pos = [r for rows in pos_msgs for r in rows]
     x = E.emb[neg + pos]
     y = np.r_[np.zeros(len(neg)), np.ones(len(pos))]
@@ -284,7 +288,11 @@ def main(argv: list[str] | None = None) -> None:
     msgs = load_all()
     E = Embedded(msgs, args.out)
     train = [i for i, m in enumerate(msgs) if m["split"] == "train"]
-    calib = [i for i, m in enumerate(msgs) if m["split"] == "calib" and m["inj"] == 0]
+    # Thresholds are chosen on ordinary mail (corpora, authored category examples): "review" should
+    # flag ~1% of what an inbox really receives. The held-out authored hard negatives are far
+    # denser than in real mail; bench/eval_models.py reports how many of them are flagged.
+    calib = [i for i, m in enumerate(msgs) if m["split"] == "calib" and m["inj"] == 0
+             and m["source"] != "authored-train-attacks"]
     heads = heads_dict(train_injection(E, train), train_category(E, train))
     neg = np.array([s.injection.score for s in score_all(E, heads, calib)])
     heads["thr_review"] = np.float32(threshold_at(neg, FPR_REVIEW))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -27,6 +28,7 @@ import injection_cases  # noqa: E402
 import injection_cases_b  # noqa: E402
 
 from agentmx_filter.models import train as T  # noqa: E402
+from agentmx_filter.models.export import export  # noqa: E402
 from agentmx_filter.models.runtime import load_heads  # noqa: E402
 from agentmx_filter.scoring import CATEGORIES  # noqa: E402
 
@@ -130,8 +132,13 @@ def main() -> None:
           f"{n_hard} authored hard negatives of sets A and B)\n")
 
     if not quick:
-        heldout_attacks_table(allm, E, heads, neg_idx)
-        loso_table(allm, E, heads, msgs, train, neg_idx, neg)
+        # The adapter was trained on every public source's train rows, so these two tables, which
+        # hold sources and attack strings out, retrain the heads on the plain base encoder instead.
+        with tempfile.TemporaryDirectory() as base:
+            export(Path(base), adapter=None)
+            Eb = T.Embedded(allm, Path(base))
+            heldout_attacks_table(allm, Eb, heads, neg_idx)
+            loso_table(allm, Eb, heads, msgs, train, neg_idx)
 
     for split, title in (("case", "set A (bench/cases/injection_cases.py)"),
                          ("case-b", "set B (bench/cases/injection_cases_b.py, written independently of the detector)")):
@@ -161,14 +168,14 @@ def main() -> None:
     print(f"\n({time.monotonic() - t0:.0f}s)")
 
 
-def loso_table(allm: list[dict], E, heads: dict, msgs: list[dict], train: list[int], neg_idx: list[int], neg: np.ndarray) -> None:
+def loso_table(allm: list[dict], E, heads: dict, msgs: list[dict], train: list[int], neg_idx: list[int]) -> None:
     print("## Injection, leave-one-source-out (head retrained without the source)\n")
     print("| source | n attacks | email-shaped | recall @1% FPR | recall @0.1% FPR | AUC |")
     print("|---|---|---|---|---|---|")
     # the public sets; the authored training attacks (synth.attack_examples) stay in every fold
     sources = sorted({m["source"] for m in msgs if m["split"] == "train" and m["inj"] == 1
                       and not m["source"].startswith("authored")})
-    pooled_pos = []
+    pooled = np.zeros(5)  # n, hits @1%, hits @0.1%, AUC pairs won, pairs: each source against its own fold's model
     for src in sources:
         fold = [i for i in train if allm[i]["source"] != src]
         h = dict(heads)
@@ -179,10 +186,11 @@ def loso_table(allm: list[dict], E, heads: dict, msgs: list[dict], train: list[i
         s = np.array([x.injection.score for x in T.score_all(E, h, idx)])
         pos, ng = s[:len(pos_i)], s[len(pos_i):]
         email = sum(allm[i]["email_shaped"] for i in pos_i)
-        pooled_pos.append(pos)
+        pooled += [len(pos), recall_at(pos, ng, .01) * len(pos), recall_at(pos, ng, .001) * len(pos),
+                   auc(pos, ng) * len(pos) * len(ng), len(pos) * len(ng)]
         print(f"| {src} | {len(pos)} | {email} | {recall_at(pos, ng, .01):.3f} | {recall_at(pos, ng, .001):.3f} | {auc(pos, ng):.4f} |")
-    allpos = np.concatenate(pooled_pos)
-    print(f"| **all sources (pooled)** | {len(allpos)} | | {recall_at(allpos, neg, .01):.3f} | {recall_at(allpos, neg, .001):.3f} | {auc(allpos, neg):.4f} |")
+    n, a, b, won, pairs = pooled
+    print(f"| **all sources (pooled)** | {int(n)} | | {a / n:.3f} | {b / n:.3f} | {won / pairs:.4f} |")
 
 
 

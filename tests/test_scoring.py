@@ -96,3 +96,28 @@ class TestCategory:
     ])
     def test_model_categories(self, scorer, label: str, subject: str, text: str) -> None:
         assert one(scorer, ScoreInput(text=text, subject=subject)).category.label == label
+
+
+class TestShippedAdapter:
+    """The committed low-rank adapter covers every linear layer of the encoder and merges exactly."""
+
+    def test_adapter_is_merged_into_the_base_weights(self) -> None:
+        import numpy as np
+
+        torch = pytest.importorskip("torch")
+        transformers = pytest.importorskip("transformers")
+        from agentmx_filter.models import DEFAULT_MODEL_DIR
+        from agentmx_filter.models.adapt import ADAPTER, TARGETS, _module, merge_adapter
+        from agentmx_filter.models.export import base_model_dir
+
+        path = DEFAULT_MODEL_DIR / ADAPTER
+        with np.load(path) as z:
+            keys = {k[:-2] for k in z.files if k.endswith(".A")}
+            assert keys == {f"{i}:{t}" for i in range(6) for t in TARGETS}
+            a, b, scale = z["0:attention.self.query.A"], z["0:attention.self.query.B"], float(z["scale"])
+        bert = transformers.AutoModel.from_pretrained(str(base_model_dir()))
+        before = _module(bert, 0, "attention.self.query").weight.detach().clone()
+        merge_adapter(bert, path)
+        after = _module(bert, 0, "attention.self.query").weight.detach()
+        assert torch.allclose(after - before, torch.tensor(scale * (b @ a)), atol=1e-6)
+        assert float((after - before).abs().max()) > 0  # a trained adapter, not zeros

@@ -107,7 +107,7 @@ def hard_negatives() -> list[dict]:
 
 def as_messages() -> list[dict]:
     """Attacks and hard negatives shaped like the training messages (split "case"), for the
-    evaluation pools of eval_models.py and models/finetune.py."""
+    evaluation pool of eval_models.py."""
     cases = attacks() + hard_negatives()
     for c in cases:
         c.update(headers={}, content_type="text/plain", category=None, source="authored", split="case")

@@ -40,6 +40,13 @@ CORPUS_LABELS = [
 _TAGS = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<!--.*?-->|<[^>]+>", re.S | re.I)
 
 
+# Benign rows that talk about prompts, AI, security or instructions (the injection sources' own
+# benign rows and the authored hard negatives): what an injection detector most easily mistakes.
+HARD_SOURCES = ("authored-train-attacks", "injecguard_notinject", "bastioncorpus", "llmail_fp_tests",
+                "llmail_scenario_emails", "bipia_email", "agentdojo_workspace_inbox", "catarina_inbox",
+                "doomarena_mailinject_benign", "raginject_patterns")
+
+
 def html_text(s: str) -> str:
     return html.unescape(re.sub(r"\s*\n\s*", "\n", _TAGS.sub(" ", s)))
 

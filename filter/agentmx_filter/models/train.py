@@ -26,6 +26,7 @@ from agentmx_filter.scoring import CATEGORIES, ScoreInput, split_parts
 CACHE = Path(os.environ.get("AGENTMX_CACHE", Path.home() / ".cache" / "agentmx"))
 FPR_REVIEW, FPR_BLOCK = 0.01, 0.001
 HIDDEN = 128
+HARD_WEIGHT = 4.0  # measured on the calibration split: 1 -> 0.75, 4 -> 0.78, 10 -> 0.74 recall @1% FPR
 
 
 def as_input(m: dict) -> ScoreInput:
@@ -41,6 +42,7 @@ class Embedded:
 
         self.msgs = msgs
         self.parts, rows = split_parts(Chunker(model_dir), [as_input(m) for m in msgs])
+        self.rows = rows  # token ids per window
         self.emb = embed_cached(rows, Path(model_dir), encoder)
         self.window_text: list[str] = [""] * len(rows)
         for p in self.parts:
@@ -58,6 +60,12 @@ class Embedded:
         return [r for p in self.by_msg[i] for r in p.rows]
 
 
+def _encoder_tag(model_dir: Path, encoder: str) -> bytes:
+    """Identifies the encoder's weights: the whole file (an adapted and a plain export differ only
+    in their weights, not in the graph's tail)."""
+    return hashlib.sha1(encoder.encode() + (model_dir / encoder).read_bytes()).digest()
+
+
 def _window_keys(rows: list[list[int]], tag: bytes) -> np.ndarray:
     return np.array([hashlib.blake2b(tag + np.asarray(r, dtype=np.int32).tobytes(), digest_size=16).digest()
                      for r in rows], dtype="S16")
@@ -66,7 +74,7 @@ def _window_keys(rows: list[list[int]], tag: bytes) -> np.ndarray:
 def embed_cached(rows: list[list[int]], model_dir: Path, encoder: str = "encoder.onnx") -> np.ndarray:
     """Embeddings of ROWS, each window cached on disk by (encoder, token ids): changing the data
     re-embeds only the new windows."""
-    tag = hashlib.sha1(encoder.encode() + (model_dir / encoder).read_bytes()[-4096:]).digest()
+    tag = _encoder_tag(model_dir, encoder)
     store = CACHE / f"windows-{tag.hex()[:12]}.npz"
     keys = _window_keys(rows, tag)
     known: dict[bytes, int] = {}
@@ -96,24 +104,6 @@ def embed_cached(rows: list[list[int]], model_dir: Path, encoder: str = "encoder
         np.savez(tmp, keys=np.r_[old_k, keys[new_i]], emb=np.r_[old_e, out[new_i]])
         os.replace(tmp, store)
     return out
-
-
-def seed_window_cache(rows: list[list[int]], emb: np.ndarray, model_dir: Path, encoder: str = "encoder.onnx") -> None:
-    """Put already computed embeddings into the window cache (migration from the per-dataset files)."""
-    tag = hashlib.sha1(encoder.encode() + (model_dir / encoder).read_bytes()[-4096:]).digest()
-    store = CACHE / f"windows-{tag.hex()[:12]}.npz"
-    keys = _window_keys(rows, tag)
-    old_k, old_e = np.zeros(0, "S16"), np.zeros((0, 384), np.float32)
-    if store.exists():
-        with np.load(store) as z:
-            old_k, old_e = z["keys"], z["emb"]
-    known = set(old_k.tolist())
-    uniq = {}
-    for i, k in enumerate(keys.tolist()):
-        if k not in known:
-            uniq.setdefault(k, i)
-    new_i = list(uniq.values())
-    np.savez(store, keys=np.r_[old_k, keys[new_i]], emb=np.r_[old_e, emb[new_i]])
 
 
 def fit_mlp(x: np.ndarray, y: np.ndarray, n_out: int, seed: int = 0, epochs: int = 150, wd: float = 1e-3,
@@ -156,28 +146,40 @@ def balanced(y: np.ndarray) -> np.ndarray:
     return np.array([w[v] for v in y], dtype=np.float32)
 
 
-def train_injection(E: Embedded, idx: list[int], seed: int = 0) -> dict[str, np.ndarray]:
+def train_injection(E: Embedded, idx: list[int], seed: int = 0, hard_weight: float | None = None) -> dict[str, np.ndarray]:
     """Windows of benign messages are negatives. An injected message is positive in at least one
     window but not in all (an attack pasted into a long benign mail): multiple-instance learning,
-    round 1 labels all its windows positive, round 2 keeps only its most suspicious window(s)."""
+    round 1 labels all its windows positive, round 2 keeps only its most suspicious window(s).
+    Benign windows of mail that talks about prompts, AI and security (data.HARD_SOURCES) weigh
+    HARD_WEIGHT times an ordinary benign window."""
+    from agentmx_filter.models.data import HARD_SOURCES
+
+    hard_weight = HARD_WEIGHT if hard_weight is None else hard_weight
     neg = [r for i in idx if E.msgs[i]["inj"] == 0 for r in E.all_rows(i)]
+    neg_w = np.array([hard_weight if E.msgs[i]["source"] in HARD_SOURCES else 1.0
+                      for i in idx if E.msgs[i]["inj"] == 0 for _ in E.all_rows(i)])
     pos_msgs = [E.all_rows(i) for i in idx if E.msgs[i]["inj"] == 1]
     pos = [r for rows in pos_msgs for r in rows]
-    x = E.emb[neg + pos]
+
+    def weights(n_pos: int) -> np.ndarray:
+        y = np.r_[np.zeros(len(neg)), np.ones(n_pos)]
+        w = balanced(y) * np.r_[neg_w, np.ones(n_pos)]
+        return w * len(w) / w.sum()
+
     y = np.r_[np.zeros(len(neg)), np.ones(len(pos))]
-    h = fit_mlp(x, y, 1, seed, sample_weight=balanced(y))
+    h = fit_mlp(E.emb[neg + pos], y, 1, seed, sample_weight=weights(len(pos)))
     keep = []
     for rows in pos_msgs:
         p = _prob(h, E.emb[rows])
         keep += [r for r, pr in zip(rows, p) if pr >= 0.5 or pr == p.max()]
-    x = E.emb[neg + keep]
     y = np.r_[np.zeros(len(neg)), np.ones(len(keep))]
-    h = fit_mlp(x, y, 1, seed, sample_weight=balanced(y))
-    h.update(fit_lex(E, neg + keep, y))
+    w = weights(len(keep))
+    h = fit_mlp(E.emb[neg + keep], y, 1, seed, sample_weight=w)
+    h.update(fit_lex(E, neg + keep, y, w))
     return h
 
 
-def fit_lex(E: "Embedded", rows: list[int], y: np.ndarray) -> dict[str, np.ndarray]:
+def fit_lex(E: "Embedded", rows: list[int], y: np.ndarray, w: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """The lexical head on the same windows (sklearn only at training time)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -188,7 +190,7 @@ def fit_lex(E: "Embedded", rows: list[int], y: np.ndarray) -> dict[str, np.ndarr
     indptr = np.r_[0, np.cumsum([len(f) for f in feats])]
     data = np.concatenate([np.full(len(f), 1 / max(np.sqrt(len(f)), 1.0)) for f in feats])
     x = csr_matrix((data, np.concatenate(feats), indptr), shape=(len(rows), LEX_DIM))
-    lr = LogisticRegression(C=4.0, class_weight="balanced", max_iter=300).fit(x, y)
+    lr = LogisticRegression(C=4.0, class_weight=None if w is not None else "balanced", max_iter=300).fit(x, y, sample_weight=w)
     return {"lex_w": lr.coef_[0].astype(np.float32), "lex_b": np.float32(lr.intercept_[0])}
 
 

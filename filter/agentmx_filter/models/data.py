@@ -8,9 +8,12 @@ Labels and how they were made (honest list, also in docs/models.md):
   test-suite nice mail -> personal (mostly people writing to people and to mailing lists);
   hard_ham -> marketing (the corpus's "ham that looks like spam": newsletters and promotions);
   sisimai/flufl/mimekit bounces -> bounce; sisimai rfc3834-* -> auto_reply. Everything else comes
-  from the authored templates in `synth.py`.
+  from the authored templates in `synth.py`, given envelope headers by `authored_headers`.
+- authored injection training data: `synth.attack_examples` and `synth_attacks.examples` (written
+  without looking at bench/cases), attacks and hard negatives.
 - splits: corpus messages by a hash of their path (70% train, 15% calibration of thresholds, 15%
-  test); authored examples by template (the last template of each category is test only).
+  test); authored category examples by template (every 4th template of a category is test only);
+  authored attacks by payload (every 5th payload and hard negative is calibration only).
 """
 
 from __future__ import annotations
@@ -177,9 +180,8 @@ def synth_rows() -> list[dict]:
                     "category": None, "inj": e["inj"], "source": "authored-train-attacks", "id": e["template"],
                     "split": "train"})
     for e in synth_attacks.examples():
-        # every 5th payload and hard negative (all their variants) is held out of training to choose
-        # the thresholds and the combination weights: the shipped verdicts' false-positive rate is
-        # then measured on mail that looks like an attack too
+        # every 5th payload and hard negative (all their variants) is held out of training: the
+        # calibration split's attacks and hard negatives choose weights such as train.HARD_WEIGHT
         calib = e["template"].split("/")[0] in ("attack", "hardneg") and int(e["template"].split("/")[1]) % 5 == 0
         out.append({"subject": e["subject"], "text": e["text"], "hidden": e["hidden"], "headers": {},
                     "content_type": "text/plain", "category": None, "inj": e["inj"],

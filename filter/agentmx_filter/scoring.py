@@ -74,7 +74,8 @@ ALWAYS_CHUNKS = 1  # body windows always encoded; later ones only if worth_a_win
 MAX_CHUNKS = 16  # body windows considered (~760 tokens); past that a message is cut
 MAX_HIDDEN = 8  # hidden fragments scored per message (a newsletter may hide dozens of spacers)
 HIDDEN_BONUS = 1.5  # logit added when hidden text itself reads as instructions to a model
-MIN_HIDDEN_CHARS = 12  # spacers, tracking pixels' alt text and the like are not worth a window
+MIN_HIDDEN_CHARS = 12
+STRIDE_CHARS = 48 * 8  # characters tokenized per window a part may use (48-token stride, <= 8 chars/token)  # spacers, tracking pixels' alt text and the like are not worth a window
 EPS = 1e-4
 
 
@@ -126,7 +127,9 @@ def split_parts(chunker: Any, batch: list[ScoreInput], max_chunks: int = MAX_CHU
         for dec in structure.decoded_payloads(s.text)[:2]:
             parts.append(_Part(i, "decoded", dec[1]))
     rows: list[list[int]] = []
-    windows = chunker.chunks([p.text for p in parts])
+    # Only what the windows can reach is tokenized (~6 characters per token is generous for
+    # WordPiece): a 100 KB newsletter costs no more than its first 16 windows.
+    windows = chunker.chunks([p.text[:(max_chunks if p.source == "text" else 4) * STRIDE_CHARS] for p in parts])
     for p, ws in zip(parts, windows):
         limit = max_chunks if p.source == "text" else 4
         for k, w in enumerate(ws[:limit]):

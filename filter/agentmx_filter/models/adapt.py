@@ -89,18 +89,6 @@ def _lora(bert, rank: int, alpha: int) -> dict:
     return params
 
 
-def _pad(rows: list[list[int]]):
-    import torch
-
-    n = max(len(r) for r in rows)
-    ids = torch.zeros((len(rows), n), dtype=torch.int64)
-    mask = torch.zeros((len(rows), n), dtype=torch.int64)
-    for i, r in enumerate(rows):
-        ids[i, :len(r)] = torch.tensor(r)
-        mask[i, :len(r)] = 1
-    return ids, mask
-
-
 def training_windows(E, train: list[int]) -> dict[str, list]:
     """Row indexes of E for each pool, and the category label of each category row."""
     from agentmx_filter.models import train as T
@@ -129,6 +117,7 @@ def train_adapter(E, train: list[int], steps: int, seed: int = SEED) -> dict[str
     from transformers import AutoModel
 
     from agentmx_filter.models.export import base_model_dir
+    from agentmx_filter.models.runtime import pad_batch
     from agentmx_filter.scoring import CATEGORIES
 
     torch.manual_seed(seed)
@@ -152,7 +141,7 @@ def train_adapter(E, train: list[int], steps: int, seed: int = SEED) -> dict[str
     by_class = [c for c in by_class if len(c)]
 
     def encode(rows: list[int]) -> torch.Tensor:
-        ids, mask = _pad([E.rows[r] for r in rows])
+        ids, mask = (torch.from_numpy(a) for a in pad_batch([E.rows[r] for r in rows]))
         h = bert(input_ids=ids, attention_mask=mask, token_type_ids=torch.zeros_like(ids)).last_hidden_state
         m = mask.unsqueeze(-1).to(h.dtype)
         return torch.nn.functional.normalize((h * m).sum(1) / m.sum(1).clamp(min=1e-9), dim=1) * HEAD_SCALE

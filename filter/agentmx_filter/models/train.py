@@ -52,9 +52,6 @@ class Embedded:
         for p in self.parts:
             self.by_msg[p.msg].append(p)
 
-    def text_rows(self, i: int) -> list[int]:
-        return next(p for p in self.by_msg[i] if p.source == "text").rows
-
     def all_rows(self, i: int) -> list[int]:
         """Body, hidden and decoded windows: an attack may sit in any of them."""
         return [r for p in self.by_msg[i] for r in p.rows]

@@ -82,7 +82,7 @@ def heldout_attacks_table(allm: list[dict], E, heads: dict, neg_idx: list[int]) 
     for k in range(ATTACK_FOLDS):
         tr = [i for i in train if fold.get(i, -1) != k and i not in dropped[k]]
         h = dict(heads)
-        h.update({(n if n.startswith("lex_") else f"inj_{n}"): v for n, v in T.train_injection(E, tr).items()})
+        h.update(T.injection_keys(T.train_injection(E, tr)))
         pos_i = [i for i, f in fold.items() if f == k and allm[i]["inj"] == 1]
         neg_i = [i for i, f in fold.items() if f == k and allm[i]["inj"] == 0] + neg_idx
         s = np.array([x.injection.score for x in T.score_all(E, h, pos_i + neg_i)])
@@ -179,7 +179,7 @@ def loso_table(allm: list[dict], E, heads: dict, msgs: list[dict], train: list[i
     for src in sources:
         fold = [i for i in train if allm[i]["source"] != src]
         h = dict(heads)
-        h.update({(k if k.startswith("lex_") else f"inj_{k}"): v for k, v in T.train_injection(E, fold).items()})
+        h.update(T.injection_keys(T.train_injection(E, fold)))
         pos_i = [i for i, m in enumerate(allm) if m["source"] == src and m["inj"] == 1]
         own_neg = [i for i, m in enumerate(allm) if m["source"] == src and m["inj"] == 0]
         idx = pos_i + own_neg + neg_idx

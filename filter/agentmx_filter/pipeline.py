@@ -13,10 +13,11 @@ from agentmx_filter.mime import Attachment, Limits, decode_header, parse_bytes
 from agentmx_filter.scoring import ScoreInput
 
 # Headers handed to the scorer for structural rules; the rest stay out of the model's sight.
+# Every header structure.category_rule and runtime._header_tokens read (training sees them all).
 SCORE_HEADERS = ("from", "to", "reply-to", "return-path", "auto-submitted", "precedence", "list-id",
-                 "list-unsubscribe", "x-autoreply", "x-auto-response-suppress", "content-type",
-                 "x-mailer", "user-agent", "feedback-type", "feedback-id", "message-id", "in-reply-to", "references",
-                 "list-post", "date")
+                 "list-unsubscribe", "list-post", "x-autoreply", "x-autorespond", "content-type",
+                 "x-mailer", "user-agent", "feedback-type", "feedback-id", "x-campaign", "x-mailchimp-id",
+                 "message-id", "in-reply-to", "references", "date")
 
 
 @dataclass

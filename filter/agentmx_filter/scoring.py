@@ -16,6 +16,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from agentmx_filter.models.runtime import cat_lex_logits, lex_logit
+
 VERDICTS = ("clear", "review", "block")
 CATEGORIES = ("verification", "transactional", "notification", "support", "personal", "marketing",
               "spam", "bounce", "auto_reply")
@@ -74,8 +76,7 @@ ALWAYS_CHUNKS = 1  # body windows always encoded; later ones only if worth_a_win
 MAX_CHUNKS = 16  # body windows considered (~760 tokens); past that a message is cut
 MAX_HIDDEN = 8  # hidden fragments scored per message (a newsletter may hide dozens of spacers)
 HIDDEN_BONUS = 1.5  # logit added when hidden text itself reads as instructions to a model
-MIN_HIDDEN_CHARS = 12
-STRIDE_CHARS = 48 * 8  # characters tokenized per window a part may use (48-token stride, <= 8 chars/token)  # spacers, tracking pixels' alt text and the like are not worth a window
+MIN_HIDDEN_CHARS = 12  # spacers, tracking pixels' alt text and the like are not worth a window
 EPS = 1e-4
 
 
@@ -127,12 +128,9 @@ def split_parts(chunker: Any, batch: list[ScoreInput], max_chunks: int = MAX_CHU
         for dec in structure.decoded_payloads(s.text)[:2]:
             parts.append(_Part(i, "decoded", dec[1]))
     rows: list[list[int]] = []
-    # Only what the windows can reach is tokenized (~6 characters per token is generous for
-    # WordPiece): a 100 KB newsletter costs no more than its first 16 windows.
-    windows = chunker.chunks([p.text[:(max_chunks if p.source == "text" else 4) * STRIDE_CHARS] for p in parts])
+    windows = chunker.chunks([p.text for p in parts], [max_chunks if p.source == "text" else 4 for p in parts])
     for p, ws in zip(parts, windows):
-        limit = max_chunks if p.source == "text" else 4
-        for k, w in enumerate(ws[:limit]):
+        for k, w in enumerate(ws):
             # Past the opening windows a body window is encoded only if it has the vocabulary of
             # instructions to a model (structure.WORTH_A_WINDOW); hidden and decoded text always.
             if p.source == "text" and k >= ALWAYS_CHUNKS and not structure.worth_a_window(p.text[w.start:w.end]):
@@ -188,12 +186,9 @@ class ModelScorer:
             if not p.rows:
                 continue
             probs = inj[p.rows]
-            heads = getattr(self, "heads", None)
-            if heads is not None and "lex_w" in heads:
-                from agentmx_filter.models.runtime import lex_logit
-
+            if "lex_w" in self.heads:
                 z = np.log(np.clip(probs, EPS, 1 - EPS) / np.clip(1 - probs, EPS, 1)) + lex_logit(
-                    heads, [p.text[a:b] for a, b in p.spans])
+                    self.heads, [p.text[a:b] for a, b in p.spans])
                 probs = 1.0 / (1.0 + np.exp(-z))
             k = int(np.argmax(probs))
             pk = float(probs[k])
@@ -230,12 +225,7 @@ class ModelScorer:
             category = Category(rule[0], 1.0)
         else:
             body = next(p for p in parts if p.source == "text")
-            logits = cat[head_rows(body)].mean(axis=0)
-            heads = getattr(self, "heads", None)
-            if heads is not None and "catlex_w" in heads:
-                from agentmx_filter.models.runtime import cat_lex_logits
-
-                logits = logits + cat_lex_logits(heads, s.subject, s.text, s.headers)
+            logits = cat[head_rows(body)].mean(axis=0) + cat_lex_logits(self.heads, s.subject, s.text, s.headers)
             e = np.exp(logits - logits.max())
             probs = e / e.sum()
             k = int(np.argmax(probs))

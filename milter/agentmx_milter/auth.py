@@ -28,6 +28,9 @@ import authres.dmarc  # noqa: F401
 import dkim
 import dkim.util
 import spf
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa, utils
 from publicsuffixlist import PublicSuffixList
 
 from agentmx_milter.dnslookup import DNSTempError, Lookup
@@ -170,19 +173,16 @@ def check_dkim(message: bytes, lookup: Lookup) -> list[DKIMResult]:
 _py_rsa_verify = dkim.RSASSA_PKCS1_v1_5_verify
 
 
+_HASHES = {"sha256": hashes.SHA256, "sha1": hashes.SHA1}
+
+
 @lru_cache(maxsize=4096)
 def _rsa_public_key(modulus: int, exponent: int) -> Any:
-    from cryptography.hazmat.primitives.asymmetric import rsa
-
     return rsa.RSAPublicNumbers(exponent, modulus).public_key()
 
 
 def _openssl_rsa_verify(hash_obj: Any, signature: bytes, public_key: dict) -> bool:
-    from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import padding, utils
-
-    algo = {"sha256": hashes.SHA256, "sha1": hashes.SHA1}.get(getattr(hash_obj, "name", ""))
+    algo = _HASHES.get(getattr(hash_obj, "name", ""))
     if algo is None:
         return _py_rsa_verify(hash_obj, signature, public_key)
     try:
@@ -195,12 +195,7 @@ def _openssl_rsa_verify(hash_obj: Any, signature: bytes, public_key: dict) -> bo
         return _py_rsa_verify(hash_obj, signature, public_key)
 
 
-try:
-    import cryptography  # noqa: F401
-
-    dkim.RSASSA_PKCS1_v1_5_verify = _openssl_rsa_verify
-except ImportError:  # pragma: no cover - cryptography is a dependency; dkimpy alone still works
-    pass
+dkim.RSASSA_PKCS1_v1_5_verify = _openssl_rsa_verify
 
 
 # --- ARC -----------------------------------------------------------------------------------------

@@ -101,8 +101,7 @@ def training_windows(E, train: list[int]) -> dict[str, list]:
         m = E.msgs[i]
         rows = E.all_rows(i)
         if m["inj"] == 1:
-            p = T._prob(h, E.emb[rows])
-            pos += [r for r, v in zip(rows, p) if v >= 0.5 or v == p.max()]
+            pos += T.mil_keep(h, E, rows)
         else:
             (hard if m["source"] in HARD_SOURCES else neg).extend(rows)
         if m["category"]:

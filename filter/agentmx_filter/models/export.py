@@ -76,18 +76,19 @@ def quantize(src: Path, dst: Path) -> None:
     quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8)
 
 
-def export(out: Path = DEFAULT_MODEL_DIR, adapter: Path | None | bool = True) -> None:
-    """ADAPTER: True = merge DEFAULT_MODEL_DIR/adapter.npz when it is there (the shipped model),
-    None/False = the plain base model, or a path."""
+def shipped_adapter() -> Path | None:
     from agentmx_filter.models.adapt import ADAPTER
 
+    path = DEFAULT_MODEL_DIR / ADAPTER
+    return path if path.exists() else None
+
+
+def export(out: Path, adapter: Path | None) -> None:
+    """The encoder files into OUT: the base weights plus ADAPTER (None: the plain base model)."""
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
-    if adapter is True:
-        adapter = DEFAULT_MODEL_DIR / ADAPTER
-        adapter = adapter if adapter.exists() else None
     fp32 = out / "encoder.fp32.onnx"
-    export_fp32(fp32, adapter or None)
+    export_fp32(fp32, adapter)
     quantize(fp32, out / "encoder.onnx")
     shutil.copy(base_model_dir() / "tokenizer.json", out / "tokenizer.json")
     print(f"exported {fp32.name}, encoder.onnx, tokenizer.json to {out} in {time.monotonic() - t0:.0f}s"
@@ -100,7 +101,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--out", type=Path, default=DEFAULT_MODEL_DIR)
     p.add_argument("--no-adapter", action="store_true", help="export the plain base model")
     args = p.parse_args(argv)
-    export(args.out, adapter=not args.no_adapter)
+    export(args.out, None if args.no_adapter else shipped_adapter())
 
 
 if __name__ == "__main__":

@@ -27,6 +27,9 @@ from agentmx_filter.models import DEFAULT_MODEL_DIR
 WINDOW = 64
 STRIDE = 48  # 16 tokens of overlap so a sentence cut at a boundary is whole in one window
 MAX_TEXT_CHARS = 100_000  # past this a message is scored on its first 100k characters
+# Characters tokenized per window a text may use: far above WordPiece's few characters per token,
+# so it never cuts a window short, yet a 100 KB newsletter costs no more than its 16 windows.
+CHARS_PER_WINDOW = STRIDE * 32
 CLS, SEP, PAD = 101, 102, 0
 
 
@@ -53,11 +56,14 @@ class Chunker:
         self.tok.no_padding()
         self.window, self.stride = window, stride
 
-    def chunks(self, texts: list[str], max_chunks: int | None = None) -> list[list[Chunk]]:
-        encs = self.tok.encode_batch([t[:MAX_TEXT_CHARS] for t in texts], add_special_tokens=False)
+    def chunks(self, texts: list[str], limits: list[int] | None = None) -> list[list[Chunk]]:
+        """Token windows of each text, at most LIMITS[i] of them for text i (all when None)."""
+        limits = limits or [0] * len(texts)
+        encs = self.tok.encode_batch([t[:min(MAX_TEXT_CHARS, n * CHARS_PER_WINDOW or MAX_TEXT_CHARS)]
+                                      for t, n in zip(texts, limits)], add_special_tokens=False)
         n = self.window - 2
         out: list[list[Chunk]] = []
-        for enc in encs:
+        for enc, limit in zip(encs, limits):
             ids, offs = enc.ids, enc.offsets
             chunks: list[Chunk] = []
             if not ids:
@@ -68,9 +74,7 @@ class Chunker:
                 chunks.append(Chunk([CLS, *piece, SEP], offs[i][0], offs[min(i + n, len(ids)) - 1][1]))
                 if i + n >= len(ids):
                     break
-            if max_chunks and len(chunks) > max_chunks:
-                chunks = chunks[:max_chunks]
-            out.append(chunks)
+            out.append(chunks[:limit] if limit else chunks)
         return out
 
 

@@ -135,8 +135,7 @@ def injection_structure(text: str) -> tuple[list[dict], list[str]]:
     if m and len(m.group(0)) >= 8:
         # ASCII written in Unicode tag characters is invisible to the human and has no place in
         # mail (emoji flag sequences use a handful of them after U+1F3F4, fewer than 8)
-        dec = "".join(chr(ord(c) - 0xE0000) for c in m.group(0) if 0x20 <= ord(c) - 0xE0000 < 0x7F)
-        ev.append(_hit("invisible Unicode tag text", m, dec))
+        ev.append(_hit("invisible Unicode tag text", m, untag(m.group(0))))
     # Mentions inside quotation marks ("an email saying 'ignore previous instructions'") are
     # reports about attacks more often than attacks: they count half.
     for e in ev:
@@ -205,11 +204,16 @@ TAG_CHARS = re.compile("[\U000E0000-\U000E007F]+")
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
+def untag(run: str) -> str:
+    """The printable ASCII a run of Unicode tag characters spells."""
+    return "".join(chr(ord(c) - 0xE0000) for c in run if 0x20 <= ord(c) - 0xE0000 < 0x7F)
+
+
 def smuggled_text(text: str) -> list[dict]:
     """Unicode tag-character runs (ASCII shifted to U+E00xx) as hidden fragments."""
     out = []
     for m in TAG_CHARS.finditer(text):
-        dec = "".join(chr(ord(c) - 0xE0000) for c in m.group(0) if 0x20 <= ord(c) - 0xE0000 < 0x7F)
+        dec = untag(m.group(0))
         if dec.strip():
             out.append({"text": dec, "how": "unicode-tag"})
     return out

@@ -143,7 +143,14 @@ def balanced(y: np.ndarray) -> np.ndarray:
     return np.array([w[v] for v in y], dtype=np.float32)
 
 
-def train_injection(E: Embedded, idx: list[int], seed: int = 0, hard_weight: float | None = None) -> dict[str, np.ndarray]:
+def mil_keep(h: dict[str, np.ndarray], E: Embedded, rows: list[int]) -> list[int]:
+    """An attack message's windows that look like the attack: those the head scores >= 0.5, or
+    its single most suspicious one (round 2 of train_injection; adapt.py picks positives so too)."""
+    p = _prob(h, E.emb[rows])
+    return [r for r, pr in zip(rows, p) if pr >= 0.5 or pr == p.max()]
+
+
+def train_injection(E: Embedded, idx: list[int], seed: int = 0) -> dict[str, np.ndarray]:
     """Windows of benign messages are negatives. An injected message is positive in at least one
     window but not in all (an attack pasted into a long benign mail): multiple-instance learning,
     round 1 labels all its windows positive, round 2 keeps only its most suspicious window(s).
@@ -151,10 +158,13 @@ def train_injection(E: Embedded, idx: list[int], seed: int = 0, hard_weight: flo
     HARD_WEIGHT times an ordinary benign window."""
     from agentmx_filter.models.data import HARD_SOURCES
 
-    hard_weight = HARD_WEIGHT if hard_weight is None else hard_weight
-    neg = [r for i in idx if E.msgs[i]["inj"] == 0 for r in E.all_rows(i)]
-    neg_w = np.array([hard_weight if E.msgs[i]["source"] in HARD_SOURCES else 1.0
-                      for i in idx if E.msgs[i]["inj"] == 0 for _ in E.all_rows(i)])
+    neg: list[int] = []
+    neg_w: list[float] = []
+    for i in idx:
+        if E.msgs[i]["inj"] == 0:
+            rows = E.all_rows(i)
+            neg += rows
+            neg_w += [HARD_WEIGHT if E.msgs[i]["source"] in HARD_SOURCES else 1.0] * len(rows)
     pos_msgs = [E.all_rows(i) for i in idx if E.msgs[i]["inj"] == 1]
     pos = [r for rows in pos_msgs for r in rows]
 
@@ -165,10 +175,7 @@ def train_injection(E: Embedded, idx: list[int], seed: int = 0, hard_weight: flo
 
     y = np.r_[np.zeros(len(neg)), np.ones(len(pos))]
     h = fit_mlp(E.emb[neg + pos], y, 1, seed, sample_weight=weights(len(pos)))
-    keep = []
-    for rows in pos_msgs:
-        p = _prob(h, E.emb[rows])
-        keep += [r for r, pr in zip(rows, p) if pr >= 0.5 or pr == p.max()]
+    keep = [r for rows in pos_msgs for r in mil_keep(h, E, rows)]
     y = np.r_[np.zeros(len(neg)), np.ones(len(keep))]
     w = weights(len(keep))
     h = fit_mlp(E.emb[neg + keep], y, 1, seed, sample_weight=w)
@@ -191,8 +198,7 @@ def fit_lex(E: "Embedded", rows: list[int], y: np.ndarray, w: np.ndarray | None 
     return {"lex_w": lr.coef_[0].astype(np.float32), "lex_b": np.float32(lr.intercept_[0])}
 
 
-def train_category(E: Embedded, idx: list[int], seed: int = 0, epochs: int = 200, wd: float = 1e-2,
-                   nolex: bool = False) -> dict[str, np.ndarray]:
+def train_category(E: Embedded, idx: list[int], seed: int = 0, epochs: int = 200, wd: float = 1e-2) -> dict[str, np.ndarray]:
     """Per message: mean of the embedding MLP's logits over the opening windows + a hashed linear
     model over words and header facts (runtime.cat_features), trained jointly (softmax CE,
     class-balanced)."""
@@ -231,7 +237,7 @@ def train_category(E: Embedded, idx: list[int], seed: int = 0, epochs: int = 200
     lex_b = torch.nn.Parameter(torch.zeros(nc))
     opt = torch.optim.AdamW([{"params": mlp.parameters(), "weight_decay": 1e-3},
                              {"params": [lex.weight, lex_b], "weight_decay": wd,
-                              "lr": 0.0 if nolex else 1e-2}], lr=1e-2)
+                              "lr": 1e-2}], lr=1e-2)
     w = torch.tensor(balanced(y), dtype=torch.float32)
     yt = torch.tensor(y, dtype=torch.int64)
     mlp.train()
@@ -248,8 +254,13 @@ def train_category(E: Embedded, idx: list[int], seed: int = 0, epochs: int = 200
             "lex_w": lex.weight.detach().numpy().copy(), "lex_b": lex_b.detach().numpy().copy()}
 
 
+def injection_keys(inj: dict) -> dict[str, np.ndarray]:
+    """train_injection's output under the names heads.npz uses (inj_* and lex_*)."""
+    return {(k if k.startswith("lex_") else f"inj_{k}"): v.astype(np.float32) for k, v in inj.items()}
+
+
 def heads_dict(inj: dict, cat: dict) -> dict[str, np.ndarray]:
-    out = {(k if k.startswith("lex_") else f"inj_{k}"): v.astype(np.float32) for k, v in inj.items()}
+    out = injection_keys(inj)
     out.update({(f"catlex_{k[4:]}" if k.startswith("lex_") else f"cat_{k}"): v.astype(np.float32) for k, v in cat.items()})
     return out
 

@@ -165,6 +165,9 @@ def main() -> None:
         if not n:
             continue
         print(f"| {g} | " + " | ".join(str(cm.get((g, p), 0)) for p in CATEGORIES) + f" | {n} | {cm.get((g, g), 0) / n:.3f} |")
+    print("\nby source: " + ", ".join(
+        f"{src} {np.mean([g == p for i, g, p in zip(test, gold, pred) if allm[i]['source'] == src]):.3f} "
+        f"({sum(allm[i]['source'] == src for i in test)})" for src in sorted({allm[i]["source"] for i in test})))
     print(f"\n({time.monotonic() - t0:.0f}s)")
 
 

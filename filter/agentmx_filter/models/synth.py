@@ -355,15 +355,19 @@ AUTO_SUBJECTS = ["Project update", "Invoice question", "Meeting next week", "Pro
 
 def examples(seed: int = 7, per_template: int = 12) -> list[dict]:
     """{"subject", "text", "label", "template", "headers"} rows, deterministic for a seed."""
+    from agentmx_filter.models import synth_more
+
     r = random.Random(seed)
     out = []
-    for label, templates in TEMPLATES.items():
-        for t, (subj, body) in enumerate(templates):
-            for _ in range(per_template):
-                f = _fill(r)
-                f["subject"] = r.choice(AUTO_SUBJECTS)
-                out.append({"subject": subj.format(**f), "text": body.format(**f), "label": label,
-                            "template": f"{label}/{t}", "headers": _headers(r, label, f)})
+    # the second author's templates (synth_more) are held out by the same every-4th rule
+    for prefix, table in (("", TEMPLATES), ("more-", synth_more.TEMPLATES)):
+        for label, templates in table.items():
+            for t, (subj, body) in enumerate(templates):
+                for _ in range(per_template):
+                    f = _fill(r)
+                    f["subject"] = r.choice(AUTO_SUBJECTS)
+                    out.append({"subject": subj.format(**f), "text": body.format(**f), "label": label,
+                                "template": f"{prefix}{label}/{t}", "headers": _headers(r, label, f)})
     return out
 
 

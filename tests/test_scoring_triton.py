@@ -64,6 +64,7 @@ class TestBreaker:
         scorer = ModelScorer(backend)
         got = scorer.score(INPUTS[:2])
         assert [s.injection.score for s in got] == [s.injection.score for s in local.score(INPUTS[:2])]
+        assert all(s.model.endswith("triton:agentmx_text->local-fallback") for s in got)
         scorer.score(INPUTS[:1])
         assert backend.breaker.state == "open" and backend.fallbacks == 2
 

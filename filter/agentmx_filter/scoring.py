@@ -174,8 +174,14 @@ class ModelScorer:
         if not batch:
             return []
         parts, rows = self.parts(batch)
+        fallbacks = getattr(self.backend, "fallbacks", 0)
         _, inj, cat = self.backend.infer(rows)
-        return [self.combine(s, [p for p in parts if p.msg == i], inj, cat) for i, s in enumerate(batch)]
+        out = [self.combine(s, [p for p in parts if p.msg == i], inj, cat) for i, s in enumerate(batch)]
+        if getattr(self.backend, "fallbacks", 0) != fallbacks:
+            # Triton was down and the in-process model scored this batch: say so in every row
+            for sc in out:
+                sc.model += "->local-fallback"
+        return out
 
     def combine(self, s: ScoreInput, parts: list[_Part], inj: np.ndarray, cat: np.ndarray) -> Scores:
         from agentmx_filter.models import structure

@@ -641,6 +641,12 @@ class Stack:
         if not self.filter.running():
             raise StackError(f"filter exited:\n{self.filter.log.read_text()[-3000:]}")
 
+    def restart_milter(self) -> None:
+        """Restart the milter on the current self.config (tests change a key first)."""
+        self.milter.stop()
+        self.config_path.write_text(self.config.to_toml())
+        self.start_milter()
+
     def restart_filter(self) -> None:
         """Restart the filter on the current self.config (tests change a key first)."""
         self.filter.stop()

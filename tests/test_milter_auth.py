@@ -184,29 +184,6 @@ def test_dns_timeout_gives_temperror_and_the_message_is_accepted(stack, zone):
 
 # --- ARC sealing as a forwarder -------------------------------------------------------------------
 
-def _milter_up(stack: Stack, timeout: float = 20) -> None:
-    """Wait until the (restarted) milter accepts connections on its socket."""
-    import socket
-
-    path = stack.config.milter.socket.split(":", 1)[1]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket(socket.AF_UNIX) as s:
-            try:
-                s.connect(path)
-                return
-            except OSError:
-                time.sleep(0.1)
-    raise AssertionError(f"milter not accepting on {path}")
-
-
-def _restart_milter(stack: Stack) -> None:
-    stack.config_path.write_text(stack.config.to_toml())
-    stack.milter.stop()
-    stack.start_milter()
-    _milter_up(stack)
-
-
 @pytest.fixture
 def sealing(stack: Stack, zone, tmp_path):
     """The stack's milter as an ARC sealer (forwarder.test, selector arc) for one test."""
@@ -226,12 +203,12 @@ def sealing(stack: Stack, zone, tmp_path):
     stack.config.auth.arc_domain = "forwarder.test"
     stack.config.auth.arc_selector = "arc"
     stack.config.auth.arc_key_file = str(key)
-    _restart_milter(stack)
+    stack.restart_milter()
     try:
         yield z
     finally:
         stack.config.auth = saved
-        _restart_milter(stack)
+        stack.restart_milter()
         stack.dns.set_zone(zone)
 
 
@@ -271,12 +248,12 @@ def strict_milter(stack: Stack, zone):
     saved = dataclasses.replace(stack.config.auth)
     stack.config.auth.temperror_action = "tempfail"
     stack.config.auth.quarantine_action = "header"
-    _restart_milter(stack)
+    stack.restart_milter()
     try:
         yield
     finally:
         stack.config.auth = saved
-        _restart_milter(stack)
+        stack.restart_milter()
 
 
 def test_configured_tempfail_on_dns_trouble_and_quarantine_by_header(stack, strict_milter):

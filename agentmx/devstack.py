@@ -375,6 +375,15 @@ postlog   unix-dgram n  -       n       -       1       postlogd
         r = self._cmd("postqueue", "-c", str(self.etc), "-j")
         return [json.loads(line)["queue_id"] for line in r.stdout.splitlines() if line.strip()]
 
+    def wait_queue_empty(self, timeout: float = 120) -> bool:
+        """Poll until Postfix's queue is empty or TIMEOUT seconds pass; True if it emptied."""
+        deadline = time.monotonic() + timeout
+        while self.queue_ids():
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.2)
+        return True
+
 
 @dataclass
 class Delivered:

@@ -52,15 +52,9 @@ def setup(stack: Stack, name: str, content_filter: str, milters: str) -> None:
     time.sleep(2)  # running smtpd processes finish their session with the old setting
 
 
-def wait_queue_empty(stack: Stack, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and stack.postfix.queue_ids():
-        time.sleep(0.2)
-
-
 def throughput(stack: Stack, sink: CountingSink, msgfile: Path, sessions: int, messages: int) -> tuple[float, int]:
     rate, got = sink.load(stack.smtp_port, msgfile, sessions, messages, SENDER, RCPT, helo="client.sender.test")
-    wait_queue_empty(stack)
+    stack.postfix.wait_queue_empty()
     return rate, got
 
 

@@ -112,16 +112,10 @@ def set_milter(postfix: Postfix, milter: str) -> None:
     time.sleep(2)  # running smtpd processes finish their session with the old setting
 
 
-def wait_queue_empty(postfix: Postfix, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and postfix.queue_ids():
-        time.sleep(0.2)
-
-
 def run_load(postfix: Postfix, sink: CountingSink, msgfile: Path, sessions: int, messages: int) -> tuple[float, int]:
     """e2e msg/s (smtp-source start -> last message at the sink) and how many arrived."""
     rate, got = sink.load(postfix.smtpd_port, msgfile, sessions, messages, SENDER, RCPT, timeout=120)
-    wait_queue_empty(postfix)
+    postfix.wait_queue_empty()
     return rate, got
 
 
@@ -241,7 +235,7 @@ def main() -> int:
         for name, milter_spec in setups.items():
             set_milter(postfix, milter_spec)
             lat[name] = latencies(postfix, raw, args.latency_messages)
-            wait_queue_empty(postfix)
+            postfix.wait_queue_empty()
         print("| setup | p50 | p99 | added p50 | added p99 |")
         print("|---|---|---|---|---|")
         for name, xs in lat.items():

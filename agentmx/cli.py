@@ -118,10 +118,11 @@ def cmd_demo(cfg: configmod.Config, args: argparse.Namespace) -> int:
 
 
 def cmd_scan(cfg: configmod.Config, args: argparse.Namespace) -> int:
+    from agentmx_filter.mime import Limits
     from agentmx_filter.scan import main
 
     return main(args.paths, triton_url=args.triton, score=not args.no_score, stats=args.stats,
-                limits=cfg.mime_limits())
+                limits=Limits.from_config(cfg))
 
 
 def build_parser() -> argparse.ArgumentParser:

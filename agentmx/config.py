@@ -129,12 +129,6 @@ class Config:
     webhooks: Webhooks = field(default_factory=Webhooks)
     postfix: Postfix = field(default_factory=Postfix)
 
-    def mime_limits(self) -> Any:
-        """The MIME parser's limits (agentmx_filter.mime.Limits) from [filter]."""
-        from agentmx_filter.mime import Limits
-
-        return Limits(self.filter.max_message_bytes, self.filter.max_mime_depth, self.filter.max_mime_parts)
-
     def to_toml(self) -> str:
         """The configuration as TOML, for tests and the demo to write a file every program reads."""
         lines: list[str] = []

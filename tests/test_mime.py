@@ -124,6 +124,15 @@ def test_part_count_and_size_limits_give_a_verdict() -> None:
     assert any(x.startswith("size>") for x in parse_bytes(raw, Limits(max_bytes=100)).limits_exceeded)
 
 
+def test_limits_come_from_the_filter_section_of_the_config() -> None:
+    from agentmx.config import Config
+
+    cfg = Config()
+    assert Limits.from_config(cfg) == Limits()  # the config's defaults are the parser's
+    cfg.filter.max_message_bytes, cfg.filter.max_mime_depth, cfg.filter.max_mime_parts = 1000, 3, 7
+    assert Limits.from_config(cfg) == Limits(max_bytes=1000, max_depth=3, max_parts=7)
+
+
 def test_absurd_nesting_does_not_crash() -> None:
     a = analyze(_nested(3000))
     assert a.mime["verdict"] in ("limit_exceeded", "malformed")

@@ -15,6 +15,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from email.message import Message
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from agentmx.config import Config
 
 # Decoded text kept per part: beyond this an agent gains nothing and the DMZ/extractors slow down.
 MAX_TEXT_CHARS = 1_000_000
@@ -26,6 +30,12 @@ class Limits:
     max_bytes: int = 50 * 1024 * 1024
     max_depth: int = 20
     max_parts: int = 500
+
+    @classmethod
+    def from_config(cls, cfg: Config) -> Limits:
+        """The limits in the configuration's [filter] section."""
+        f = cfg.filter
+        return cls(f.max_message_bytes, f.max_mime_depth, f.max_mime_parts)
 
 
 @dataclass

@@ -25,6 +25,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session, syntax
 from agentmx.config import Config, ConfigError, host_port
 from agentmx_filter.envelope import dedupe_key, our_auth_results, strip_our_headers
 from agentmx_filter.inference import InferenceUnavailable
+from agentmx_filter.mime import Limits
 from agentmx_filter.pipeline import Analysis, analyze
 from agentmx_filter.reinject import Reinjector
 from agentmx_filter.scoring import ScoreInput, Scores, load_scorer
@@ -123,7 +124,7 @@ class FilterHandler:
         self.reinjector = reinjector
         self.dispatcher = dispatcher
         self.executor = executor
-        self.mime_limits = config.mime_limits()
+        self.mime_limits = Limits.from_config(config)
 
     async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope, hostname: str,
                           responses: list[str]) -> list[str]:

@@ -1,4 +1,4 @@
-"""Shared fixtures: one real loopback stack per test run, and the shared data folder.
+"""Shared fixtures: one real loopback stack per test run, the embedded scorer, and the shared data folder.
 
 The stack (Postfix, Redis, Postgres+pgvector, Triton, zone DNS, sink, webhook receiver, the
 agentmx milter and filter) starts once and is torn down at the end. Tests that break a part
@@ -20,6 +20,19 @@ from support import SHARED_DATA, skipped_data_suites
 def stack() -> Stack:
     with Stack() as s:
         yield s
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """The embedded scorer (scoring.load_scorer(): the shipped models in process), built once;
+    tests using it are skipped when the model files are missing."""
+    from agentmx_filter.models.runtime import ModelMissing
+    from agentmx_filter.scoring import load_scorer
+
+    try:
+        return load_scorer()
+    except ModelMissing as e:
+        pytest.skip(str(e))
 
 
 @pytest.fixture

@@ -72,30 +72,29 @@ class BatchingScorer:
         self.max_batch = max_batch
         self.name = getattr(scorer, "name", type(scorer).__name__)
         self._queue: list[tuple[ScoreInput, asyncio.Future[Scores]]] = []
-        self._draining = False
-        self._task: asyncio.Task[None] | None = None  # held so the running drain is not collected
+        # The running drain, if any: held so it is not collected; once it is done (finished or
+        # cancelled) the next arrival starts a new one.
+        self._task: asyncio.Task[None] | None = None
 
     async def score(self, inp: ScoreInput) -> Scores:
         fut: asyncio.Future[Scores] = asyncio.get_running_loop().create_future()
         self._queue.append((inp, fut))
-        if not self._draining:
-            self._draining = True
+        if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._drain())
         return await fut
 
     async def _drain(self) -> None:
-        try:
-            while self._queue:
-                batch, self._queue = self._queue[:self.max_batch], self._queue[self.max_batch:]
-                for (_, fut), result in zip(batch, await self._score([inp for inp, _ in batch])):
-                    if fut.done():
-                        continue
-                    if isinstance(result, BaseException):
-                        fut.set_exception(result)
-                    else:
-                        fut.set_result(result)
-        finally:
-            self._draining = False
+        # No await between the queue found empty and the task finishing: an arrival either lands
+        # in the queue this loop still drains, or sees the task done and starts the next one.
+        while self._queue:
+            batch, self._queue = self._queue[:self.max_batch], self._queue[self.max_batch:]
+            for (_, fut), result in zip(batch, await self._score([inp for inp, _ in batch])):
+                if fut.done():
+                    continue
+                if isinstance(result, BaseException):
+                    fut.set_exception(result)
+                else:
+                    fut.set_result(result)
 
     async def _score(self, inputs: list[ScoreInput]) -> list[Scores | BaseException]:
         loop = asyncio.get_running_loop()

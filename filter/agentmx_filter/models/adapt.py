@@ -111,7 +111,7 @@ def training_windows(E, train: list[int]) -> dict[str, list]:
     return {"pos": pos, "neg": neg, "hard": hard, "cat": cat_rows, "cat_y": cat_y}
 
 
-def train_adapter(E, train: list[int], steps: int, seed: int = SEED) -> dict[str, np.ndarray]:
+def train_adapter(E, train: list[int], steps: int, seed: int = SEED, init: Path | None = None) -> dict[str, np.ndarray]:
     import torch
     from transformers import AutoModel
 
@@ -129,6 +129,12 @@ def train_adapter(E, train: list[int], steps: int, seed: int = SEED) -> dict[str
     for p in bert.parameters():
         p.requires_grad = False
     lora = _lora(bert, RANK, ALPHA)
+    if init is not None:  # continue from an adapter already trained (a second schedule on top)
+        with np.load(init) as z:
+            for key, (a, b) in lora.items():
+                with torch.no_grad():
+                    a.copy_(torch.from_numpy(z[key + ".A"]))
+                    b.copy_(torch.from_numpy(z[key + ".B"]))
     inj_head = torch.nn.Sequential(torch.nn.Linear(384, 128), torch.nn.ReLU(), torch.nn.Linear(128, 1))
     cat_head = torch.nn.Sequential(torch.nn.Linear(384, 128), torch.nn.ReLU(), torch.nn.Linear(128, len(CATEGORIES)))
     opt = torch.optim.AdamW([{"params": [t for ab in lora.values() for t in ab], "lr": 5e-4},
@@ -174,6 +180,7 @@ def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--steps", type=int, default=1400)
     p.add_argument("--out", type=Path, default=DEFAULT_MODEL_DIR)
+    p.add_argument("--init", type=Path, help="an adapter.npz to continue training from")
     args = p.parse_args(argv)
     import tempfile
 
@@ -184,7 +191,7 @@ def main(argv: list[str] | None = None) -> None:
     # MIL positives are chosen with the plain base encoder, so a rerun never trains on its own output.
     with tempfile.TemporaryDirectory() as base:
         export(Path(base), adapter=None)
-        adapter = train_adapter(T.Embedded(msgs, Path(base)), train, args.steps)
+        adapter = train_adapter(T.Embedded(msgs, Path(base)), train, args.steps, init=args.init)
     np.savez_compressed(args.out / ADAPTER, **adapter)
     print(f"wrote {args.out / ADAPTER}; now run `python -m agentmx_filter.models.export` and "
           f"`python -m agentmx_filter.models.train`", file=sys.stderr)

@@ -70,10 +70,12 @@ def export_fp32(dst: Path, adapter: Path | None = None) -> None:
 def quantize(src: Path, dst: Path) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    # int8 weights, activation ranges computed per batch (no calibration set). Measured here: the
-    # plain graph quantized runs faster than ORT's BERT-fused graph quantized (the fusions leave
-    # attention unfused for this export and block the quantizer's MatMul+bias patterns).
-    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8)
+    # int8 weights with a scale per output channel, activation ranges computed per batch (no
+    # calibration set). Measured on 512 mail windows: per-channel weights keep the embedding at
+    # cosine 0.989 to fp32 (per-tensor: 0.932, static QDQ with MinMax calibration: 0.908) at the
+    # same speed. The plain graph quantized runs faster than ORT's BERT-fused graph quantized
+    # (the fusions leave attention unfused for this export and block the MatMul+bias patterns).
+    quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8, per_channel=True)
 
 
 def shipped_adapter() -> Path | None:

@@ -103,7 +103,8 @@ def apply_heads(heads: dict[str, np.ndarray], emb: np.ndarray) -> tuple[np.ndarr
 def batches(rows: list[list[int]], size: int) -> list[list[int]]:
     """Row indexes grouped for the encoder: sorted by length so a batch pads little. Every path
     (in-process, Triton) groups the same way, so the encoder sees the same tensors: int8 dynamic
-    quantization scales activations per tensor, so grouping can move a score in the 3rd decimal."""
+    quantization scales activations per batch, so a window's embedding depends a little on its
+    batch companions (measured: up to 0.05 in a coordinate), and so can a score near 0.5."""
     order = sorted(range(len(rows)), key=lambda i: (len(rows[i]), i))
     return [order[s:s + size] for s in range(0, len(order), size)]
 
@@ -117,6 +118,15 @@ def pad_batch(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         ids[i, :len(r)] = r
         mask[i, :len(r)] = 1
     return ids, mask
+
+
+def single_threaded_blas() -> None:
+    """The heads are a few small matrix products: OpenBLAS's threads would only spin against
+    onnxruntime's (bench/bench_scoring.py: the heads took 2.4 ms per message with the cores busy,
+    0.06 ms on one thread). Process-wide, so only a serving process calls it, never training."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
 
 
 class LocalModel:
@@ -140,9 +150,12 @@ class LocalModel:
         so.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
         self.heads = load_heads(model_dir) if with_heads else {}
+        if with_heads:
+            single_threaded_blas()
         self.batch_size = batch_size
         # Mail repeats itself (footers, quoted replies, one newsletter to many inboxes): a window
-        # seen recently is not encoded again. Keyed by token ids, so exact.
+        # seen recently is not encoded again. Keyed by token ids; the cached embedding is the one
+        # computed in its first batch (see `batches` on why another batch could differ slightly).
         self._cache: OrderedDict[bytes, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
@@ -185,11 +198,18 @@ class LocalModel:
 # the embedding head's (both trained on the same windows). Cheap: a few hundred dict lookups.
 LEX_DIM = 1 << 18
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Chinese and Japanese are written without spaces: \w+ would make a whole sentence one "word",
+# so runs of those scripts become character bigrams.
+_NOSPACE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(_NOSPACE.sub(lambda m: " " + " ".join(m[0][i:i + 2] for i in range(len(m[0]) - 1)) + " ", text))
 
 
 def lex_features(text: str) -> np.ndarray:
-    words = _WORD.findall(text.lower())
-    grams = words + [a + " " + b for a, b in zip(words, words[1:])]
+    words_ = words(text.lower())
+    grams = words_ + [a + " " + b for a, b in zip(words_, words_[1:])]
     return np.unique(np.fromiter((zlib.crc32(g.encode()) % LEX_DIM for g in grams), dtype=np.int64,
                                  count=len(grams)))
 
@@ -270,9 +290,9 @@ def _header_tokens(headers: dict[str, str]) -> list[str]:
 
 def cat_features(subject: str, text: str, headers: dict[str, str] | None = None) -> np.ndarray:
     body = text[:CAT_LEX_CHARS]
-    sw = ["s:" + w for w in _WORD.findall(_DIGITS.sub(lambda m: "0" * min(len(m.group()), 6), subject.lower()))]
-    words = _WORD.findall(_DIGITS.sub(lambda m: "0" * min(len(m.group()), 6), body.lower()))
-    grams = sw + words + [a + " " + b for a, b in zip(words, words[1:])] + _header_tokens(headers or {})
+    sw = ["s:" + w for w in words(_DIGITS.sub(lambda m: "0" * min(len(m.group()), 6), subject.lower()))]
+    bw = words(_DIGITS.sub(lambda m: "0" * min(len(m.group()), 6), body.lower()))
+    grams = sw + bw + [a + " " + b for a, b in zip(bw, bw[1:])] + _header_tokens(headers or {})
     if _MONEY.search(subject + " " + body):
         grams.append("__money")
     if _REF.search(subject + " " + body):

@@ -41,6 +41,12 @@ class TritonPythonModel:
             # --exit-on-error); every request then fails with the fix in the message.
             return
         self.session = ort.InferenceSession(os.path.join(HERE, "encoder.onnx"), so, providers=providers)
+        try:  # the heads are tiny matrix products: BLAS threads would only spin against ORT's
+            from threadpoolctl import threadpool_limits
+
+            threadpool_limits(1, user_api="blas")
+        except ImportError:
+            pass
         with np.load(os.path.join(HERE, "heads.npz"), allow_pickle=False) as z:
             self.heads = {k: z[k] for k in z.files if k.startswith(("inj_", "cat_"))}
 

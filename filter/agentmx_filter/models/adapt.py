@@ -1,6 +1,6 @@
 """Adapt MiniLM to mail: a low-rank (LoRA) adapter trained on CPU, merged into the encoder at export.
 
-    python -m agentmx_filter.models.adapt [--steps 1400] [--out DIR]   (needs ../shared/data and [models])
+    python -m agentmx_filter.models.adapt [--steps 2000] [--init ADAPTER] [--out DIR]   (needs ../shared/data and [models])
 
 Why: the frozen sentence embedding cannot tell text that *uses* an instruction aimed at a model
 from text that *mentions* one (a security newsletter quoting "ignore previous instructions", a
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> None:
     from agentmx_filter.models import train as T
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--steps", type=int, default=1400)
+    p.add_argument("--steps", type=int, default=2000)
     p.add_argument("--out", type=Path, default=DEFAULT_MODEL_DIR)
     p.add_argument("--init", type=Path, help="an adapter.npz to continue training from")
     args = p.parse_args(argv)

@@ -122,7 +122,7 @@ def pad_batch(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
 
 def single_threaded_blas() -> None:
     """The heads are a few small matrix products: OpenBLAS's threads would only spin against
-    onnxruntime's (bench/bench_scoring.py: the heads took 2.4 ms per message with the cores busy,
+    onnxruntime's (cProfile of the scorer with the cores busy: the heads took 2.4 ms per message,
     0.06 ms on one thread). Process-wide, so only a serving process calls it, never training."""
     from threadpoolctl import threadpool_limits
 
@@ -204,12 +204,13 @@ _NOSPACE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2
 
 
 def words(text: str) -> list[str]:
+    """Word tokens of TEXT for the hashed features (CJK runs as character bigrams)."""
     return _WORD.findall(_NOSPACE.sub(lambda m: " " + " ".join(m[0][i:i + 2] for i in range(len(m[0]) - 1)) + " ", text))
 
 
 def lex_features(text: str) -> np.ndarray:
-    words_ = words(text.lower())
-    grams = words_ + [a + " " + b for a, b in zip(words_, words_[1:])]
+    toks = words(text.lower())
+    grams = toks + [a + " " + b for a, b in zip(toks, toks[1:])]
     return np.unique(np.fromiter((zlib.crc32(g.encode()) % LEX_DIM for g in grams), dtype=np.int64,
                                  count=len(grams)))
 

@@ -26,12 +26,9 @@ legal notices, homework, meeting notes, notifications), in several languages.
 """
 from __future__ import annotations
 
-import base64
-import codecs
 import random
-import urllib.parse
 
-from agentmx_filter.models.synth_attacks import _HIDE_HOWS, _insert, _tags
+from agentmx_filter.models.synth_attacks import _HIDE_HOWS, _encode, _insert, _tags
 
 # ---------------------------------------------------------------------------------------------
 # Carrier emails: (subject, body), paragraphs separated by blank lines.
@@ -1030,18 +1027,6 @@ def hard_negatives() -> list[tuple]:
 # ---------------------------------------------------------------------------------------------
 # Payload list assembly
 # ---------------------------------------------------------------------------------------------
-def _encode(kind: str, s: str) -> str:
-    if kind == "base64":
-        return base64.b64encode(s.encode()).decode()
-    if kind == "hex":
-        return s.encode().hex()
-    if kind == "rot13":
-        return codecs.encode(s, "rot13")
-    if kind == "url":
-        return urllib.parse.quote(s, safe="")
-    return s[::-1]
-
-
 def _encoded() -> list[str]:
     kinds = list(DECODE_ASKS2)
     out = []

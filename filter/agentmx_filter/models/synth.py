@@ -356,12 +356,12 @@ AUTO_SUBJECTS = ["Project update", "Invoice question", "Meeting next week", "Pro
 
 def examples(seed: int = 7, per_template: int = 12) -> list[dict]:
     """{"subject", "text", "label", "template", "headers"} rows, deterministic for a seed."""
-    from agentmx_filter.models import synth_more
+    from agentmx_filter.models import synth_cat3, synth_more
 
     r = random.Random(seed)
     out = []
-    # the second author's templates (synth_more) are held out by the same every-4th rule
-    for prefix, table in (("", TEMPLATES), ("more-", synth_more.TEMPLATES)):
+    # the second (synth_more) and third (synth_cat3) authors' templates are held out by the same every-4th rule
+    for prefix, table in (("", TEMPLATES), ("more-", synth_more.TEMPLATES), ("cat3-", synth_cat3.TEMPLATES)):
         for label, templates in table.items():
             for t, (subj, body) in enumerate(templates):
                 for _ in range(per_template):

@@ -142,6 +142,9 @@ SENDER_PROFILES: dict[str, tuple[float, list[str], float, tuple[float, float, fl
     "personal": (0.05, ["team", "info"], 0.05, (0.6, 0.38, 0.02)),
     "marketing": (0.8, ["news", "hello", "info", "marketing", "no-reply", "offers"], 0.6, (0.1, 0.7, 0.2)),
     "auto_reply": (0.2, ["info", "office", "support"], 0.1, (0.7, 0.28, 0.02)),
+    # the third author's spam and bounce templates: spam poses as any sender, bounces come from daemons
+    "spam": (0.5, ["info", "support", "security", "billing", "no-reply", "service", "admin"], 0.5, (0.3, 0.4, 0.3)),
+    "bounce": (0.95, ["mailer-daemon", "postmaster"], 0.0, (0.6, 0.4, 0.0)),
 }
 
 

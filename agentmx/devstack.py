@@ -314,6 +314,12 @@ alias_database =
 biff = no
 maillog_file = {self.maillog}
 maillog_file_prefixes = {self.root}
+# Retries on the tests' time scale: a message deferred by a 4xx (a part in temporary trouble)
+# is tried again within seconds, not after the default 300 s, and a destination marked dead
+# comes back as soon.
+queue_run_delay = 1s
+minimal_backoff_time = 1s
+maximal_backoff_time = 2s
 """)
         (self.etc / "master.cf").write_text(f"""\
 127.0.0.1:{self.smtpd_port} inet n - n - - smtpd

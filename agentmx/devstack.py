@@ -668,6 +668,28 @@ class Stack:
         self.config_path.write_text(self.config.to_toml())
         self.start_filter()
 
+    def logs(self) -> list[Path]:
+        """The logs that say why a message was deferred, held or lost."""
+        return [self.postfix.maillog, self.milter.log, self.filter.log, self.triton.log, self.postgres.log]
+
+    def log_marks(self) -> dict[Path, int]:
+        """The current length of each log, for log_since()."""
+        return {p: p.stat().st_size if p.exists() else 0 for p in self.logs()}
+
+    def log_since(self, marks: dict[Path, int], lines: int = 60) -> str:
+        """What each log gained after MARKS (at most its last LINES lines): for a failed test's report."""
+        out = []
+        for p in self.logs():
+            if not p.exists():
+                continue
+            with open(p, "rb") as f:
+                f.seek(marks.get(p, 0))
+                new = f.read().decode(errors="replace").splitlines()
+            if new:
+                out.append(f"--- {p} ({len(new)} new lines{', the last ' + str(lines) if len(new) > lines else ''})")
+                out.extend(new[-lines:])
+        return "\n".join(out)
+
     def stop(self) -> None:
         for step in (self.postfix.stop, self.filter.stop, self.milter.stop, self.triton.stop,
                      self.postgres.stop, self.redis.stop, self.sink.stop, self.webhooks.stop, self.dns.stop):

@@ -22,6 +22,29 @@ def stack() -> Stack:
         yield s
 
 
+LOG_MARKS = pytest.StashKey[tuple[Stack, dict]]()
+
+
+@pytest.fixture(autouse=True)
+def _stack_log_marks(request):
+    """For tests on the stack: where its logs stood when the test began (see the report hook)."""
+    if "stack" in request.fixturenames:
+        s = request.getfixturevalue("stack")
+        request.node.stash[LOG_MARKS] = (s, s.log_marks())
+    yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    # A failed test on the stack reports what Postfix, the milter and the filter logged meanwhile:
+    # a deferral's reason or a milter verdict is there, and the stack's work directory is gone.
+    outcome = yield
+    report = outcome.get_result()
+    if report.failed and report.when == "call" and LOG_MARKS in item.stash:
+        s, marks = item.stash[LOG_MARKS]
+        report.sections.append(("stack logs during the test", s.log_since(marks)))
+
+
 @pytest.fixture(scope="session")
 def scorer():
     """The embedded scorer (scoring.load_scorer(): the shipped models in process), built once;

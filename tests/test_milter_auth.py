@@ -13,6 +13,7 @@ import smtplib
 import subprocess
 import time
 import uuid
+import warnings
 from email.message import EmailMessage
 
 import dkim
@@ -32,6 +33,19 @@ def ed_key() -> tuple[bytes, str]:
     sk = nacl.signing.SigningKey.generate()
     pub = base64.b64encode(bytes(sk.verify_key)).decode()
     return base64.b64encode(bytes(sk)), f"v=DKIM1; k=ed25519; p={pub}"
+
+
+@pytest.fixture(autouse=True)
+def deferrals_are_reported(stack: Stack):
+    """Postfix retries deferred mail within seconds in the stack, so a test passes through a
+    deferral; nothing here should defer, so say that it happened and why."""
+    start = stack.postfix.maillog.stat().st_size
+    yield
+    with open(stack.postfix.maillog, "rb") as f:
+        f.seek(start)
+        deferred = [line for line in f.read().decode(errors="replace").splitlines() if "status=deferred" in line]
+    if deferred:
+        warnings.warn(f"Postfix deferred mail during this test (then retried): {' | '.join(deferred[-3:])}")
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +118,7 @@ def our_results(msg) -> list[str]:
 def held(stack: Stack) -> list[str]:
     """Queue ids in Postfix's hold queue."""
     r = subprocess.run(["postqueue", "-c", str(stack.postfix.etc), "-j"], capture_output=True, text=True)
+    assert r.returncode == 0, f"postqueue -j: {r.stderr}"  # not an empty queue by mistake
     ids = []
     for line in r.stdout.splitlines():
         entry = json.loads(line)

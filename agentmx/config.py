@@ -75,6 +75,8 @@ class Filter:
     workers: int = 10
     max_mime_depth: int = 20
     max_mime_parts: int = 500
+    # onnxruntime threads of the in-process model busy-wait within an inference (docs/models.md)
+    model_spin_wait: bool = False
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Scoring speed: messages per second, in-process and through Triton, at batch sizes 1, 8 and 32.
 
-    .venv/bin/python bench/bench_scoring.py [--n 192] [--no-triton]
+    .venv/bin/python bench/bench_scoring.py [--n 192] [--no-triton] [--busy N]
 
 All rows run side by side in one process on the same messages (real mail from the corpora's test
 split and email-shaped texts from the injection set, half and half; falls back to the authored
@@ -10,13 +10,18 @@ cases without ../shared/data). Rows:
   int8 @128         the same with the int8 graph: the quantization's share of the gain
   embedded          the shipped scorer: int8, 64-token windows with dynamic padding, gated tail
                     windows, hidden/decoded parts, structure, thresholds (window cache off)
+  embedded, spin    the same with onnxruntime's threads busy-waiting within a run (a setting:
+                    [filter] model_spin_wait; docs/models.md "Speed" has the trade-off)
   triton            the shipped scorer with the model on a local tritonserver (gRPC)
+--busy N runs N CPU-bound processes beside the measurement: a host also running Postfix, the
+milter and Postgres under load, where busy-waiting threads compete with them for the cores.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -88,10 +93,12 @@ def main() -> None:
     p.add_argument("--n", type=int, default=192)
     p.add_argument("--no-triton", action="store_true")
     p.add_argument("--rounds", type=int, default=2, help="rows are interleaved this many times; best kept")
+    p.add_argument("--busy", type=int, default=0, help="CPU-bound processes running beside the measurement")
     args = p.parse_args()
     msgs = messages(args.n)
     rows = {"plain fp32 @128": Plain("encoder.fp32.onnx"), "int8 @128": Plain("encoder.onnx"),
-            "embedded": ModelScorer(LocalModel(cache_size=0))}
+            "embedded": ModelScorer(LocalModel(cache_size=0)),
+            "embedded, spin": ModelScorer(LocalModel(cache_size=0, spin=True))}
     server = None
     if not args.no_triton:
         import tempfile
@@ -103,10 +110,11 @@ def main() -> None:
         server.start()
         server.wait_ready(("agentmx_text",), timeout=180)
         rows["triton"] = load_scorer(server.grpc_url, fallback="tempfail", timeout_s=30)
+    burners = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.busy)]
     try:
         windows = len(rows["embedded"].parts(msgs)[1])
         print(f"{len(msgs)} messages, {windows / len(msgs):.2f} encoder windows of <=64 tokens per message "
-              f"in the embedded path; heads {load_heads().get('version')}\n")
+              f"in the embedded path; heads {load_heads().get('version')}; {args.busy} CPU-bound processes beside\n")
         best: dict[tuple[str, int], float] = {}
         for _ in range(args.rounds):  # interleaved, so noise from other work hits every row alike
             for bs in (1, 8, 32):
@@ -122,6 +130,8 @@ def main() -> None:
             print(f"| {name} | " + " | ".join(f"{best[name, bs] / best['plain fp32 @128', bs]:.2f}x"
                                               for bs in (1, 8, 32)) + " |")
     finally:
+        for b in burners:
+            b.kill()
         if server:
             server.stop()
 

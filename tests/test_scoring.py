@@ -89,6 +89,18 @@ class TestCategory:
         assert one(scorer, ScoreInput(text=text, subject=subject)).category.label == label
 
 
+class TestSessionOptions:
+    def test_spin_waiting_changes_speed_only(self, scorer) -> None:
+        """[filter] model_spin_wait: the same verdicts and scores with onnxruntime's threads spinning."""
+        from agentmx_filter.models.runtime import LocalModel
+        from agentmx_filter.scoring import ModelScorer
+
+        spinning = ModelScorer(LocalModel(cache_size=0, spin=True))
+        batch = [BENIGN, ScoreInput(text=ATTACK, subject="Invoice")]
+        for a, b in zip(spinning.score(batch), ModelScorer(LocalModel(cache_size=0)).score(batch)):
+            assert (a.injection.score, a.injection.verdict, a.category) == (b.injection.score, b.injection.verdict, b.category)
+
+
 class TestShippedAdapter:
     """The committed low-rank adapter covers every linear layer of the encoder and merges exactly."""
 

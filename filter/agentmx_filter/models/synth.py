@@ -8,8 +8,8 @@ personal, marketing, auto_reply; about 290 in all; spam and bounces come only fr
 in sender (platforms, small shops, banks, airlines, utilities, schools, clinics, government offices,
 open-source projects), register, length and structure (key: value blocks, quoted replies, ticket
 boilerplate, legal footers), with about one in five of the later ones in German, French, Spanish,
-Italian, Portuguese or Dutch. `examples()` also expands a second author's templates
-(`synth_more.TEMPLATES`, written without seeing these). The evaluation holds whole templates out (`template` is part of every
+Italian, Portuguese or Dutch. `examples()` also expands a second and a third author's templates
+(`synth_more.TEMPLATES`, `synth_cat3.TEMPLATES`, each written without seeing the others). The evaluation holds whole templates out (`template` is part of every
 example) so the heads are never scored on a template they saw; templates are only ever appended,
 since a template's index fixes its split.
 """

@@ -678,15 +678,20 @@ class Stack:
         """The current length of each log, for log_since()."""
         return {p: p.stat().st_size if p.exists() else 0 for p in self.logs()}
 
+    @staticmethod
+    def lines_since(path: Path, offset: int) -> list[str]:
+        """The lines PATH gained after byte OFFSET (none if it does not exist)."""
+        if not path.exists():
+            return []
+        with open(path, "rb") as f:
+            f.seek(offset)
+            return f.read().decode(errors="replace").splitlines()
+
     def log_since(self, marks: dict[Path, int], lines: int = 60) -> str:
         """What each log gained after MARKS (at most its last LINES lines): for a failed test's report."""
         out = []
         for p in self.logs():
-            if not p.exists():
-                continue
-            with open(p, "rb") as f:
-                f.seek(marks.get(p, 0))
-                new = f.read().decode(errors="replace").splitlines()
+            new = self.lines_since(p, marks.get(p, 0))
             if new:
                 out.append(f"--- {p} ({len(new)} new lines{', the last ' + str(lines) if len(new) > lines else ''})")
                 out.extend(new[-lines:])

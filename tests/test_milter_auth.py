@@ -41,9 +41,7 @@ def deferrals_are_reported(stack: Stack):
     deferral; nothing here should defer, so say that it happened and why."""
     start = stack.postfix.maillog.stat().st_size
     yield
-    with open(stack.postfix.maillog, "rb") as f:
-        f.seek(start)
-        deferred = [line for line in f.read().decode(errors="replace").splitlines() if "status=deferred" in line]
+    deferred = [line for line in stack.lines_since(stack.postfix.maillog, start) if "status=deferred" in line]
     if deferred:
         warnings.warn(f"Postfix deferred mail during this test (then retried): {' | '.join(deferred[-3:])}")
 

@@ -10,11 +10,11 @@ Labels and how they were made (honest list, also in docs/models.md):
   sisimai/flufl/mimekit bounces -> bounce; sisimai rfc3834-* -> auto_reply. Everything else comes
   from the authored templates in `synth.py`, given envelope headers by `authored_headers`.
 - authored injection training data: `synth.attack_examples`, `synth_attacks.examples`,
-  `synth_attacks2.examples`, `synth_attacks3.examples` and `synth_attacks4.examples` (four authors,
-  none looked at bench/cases), attacks and hard negatives.
+  `synth_attacks2.examples` ... `synth_attacks5.examples` (five authors, none looked at
+  bench/cases), attacks and hard negatives.
 - splits: corpus messages by a hash of their path (70% train, 15% calibration of thresholds, 15%
-  test); authored category examples by template, for the four authors (`synth`, `synth_more`,
-  `synth_cat3`, `synth_cat4`: every 4th template of a category is test only);
+  test); authored category examples by template, for the five authors (`synth`, `synth_more`,
+  `synth_cat3`, `synth_cat4`, `synth_cat5`: every 4th template of a category is test only);
   authored attacks by payload (every 5th payload and hard negative is calibration only).
 """
 
@@ -177,6 +177,7 @@ def synth_rows() -> list[dict]:
         synth_attacks2,
         synth_attacks3,
         synth_attacks4,
+        synth_attacks5,
     )
 
     out = []
@@ -191,11 +192,11 @@ def synth_rows() -> list[dict]:
                     "category": None, "inj": e["inj"], "source": "authored-train-attacks", "id": e["template"],
                     "split": "train"})
     for e in (synth_attacks.examples() + synth_attacks2.examples() + synth_attacks3.examples()
-              + synth_attacks4.examples()):
+              + synth_attacks4.examples() + synth_attacks5.examples()):
         # every 5th payload and hard negative (all their variants) is held out of training: the
         # calibration split's attacks and hard negatives choose weights such as train.HARD_WEIGHT
         kind, index = e["template"].split("/")[:2]
-        calib = kind.rstrip("234") in ("attack", "hardneg") and int(index) % 5 == 0
+        calib = kind.rstrip("2345") in ("attack", "hardneg") and int(index) % 5 == 0
         out.append({"subject": e["subject"], "text": e["text"], "hidden": e["hidden"], "headers": {},
                     "content_type": "text/plain", "category": None, "inj": e["inj"],
                     "source": "authored-train-attacks", "id": e["template"], "split": "calib" if calib else "train"})

@@ -80,8 +80,8 @@ class TestCategory:
     @pytest.mark.parametrize("label,subject,text", [
         ("verification", "Your Litware sign-in code", "Your one-time code is 730 214. It expires in 10 minutes. "
                                                      "If you didn't try to sign in, ignore this email."),
-        ("transactional", "Order ORD-551203 confirmed", "Thanks for your order! 1 x desk lamp $39.00. "
-                                                        "Total $39.00. We'll let you know when it ships."),
+        ("transactional", "Order ORD-551203 confirmed", "Thanks for your order! 1 x desk lamp $39.00. Total $39.00. "
+                                                        "We'll let you know when it ships."),
         ("spam", "YOU HAVE WON $5,000,000!!!", "Congratulations winner! Claim your prize money now, send your bank "
                                                "details and a processing fee to receive the funds today!!!"),
     ])

@@ -196,7 +196,7 @@ def synth_rows() -> list[dict]:
         # every 5th payload and hard negative (all their variants) is held out of training: the
         # calibration split's attacks and hard negatives choose weights such as train.HARD_WEIGHT
         kind, index = e["template"].split("/")[:2]
-        calib = kind.rstrip("2345") in ("attack", "hardneg") and int(index) % 5 == 0
+        calib = kind.rstrip("0123456789") in ("attack", "hardneg") and int(index) % 5 == 0
         out.append({"subject": e["subject"], "text": e["text"], "hidden": e["hidden"], "headers": {},
                     "content_type": "text/plain", "category": None, "inj": e["inj"],
                     "source": "authored-train-attacks", "id": e["template"], "split": "calib" if calib else "train"})

@@ -13,8 +13,8 @@ Labels and how they were made (honest list, also in docs/models.md):
   `synth_attacks2.examples` ... `synth_attacks5.examples` (five authors, none looked at
   bench/cases), attacks and hard negatives.
 - splits: corpus messages by a hash of their path (70% train, 15% calibration of thresholds, 15%
-  test); authored category examples by template, for the five authors (`synth`, `synth_more`,
-  `synth_cat3`, `synth_cat4`, `synth_cat5`: every 4th template of a category is test only);
+  test); authored category examples by template, for the six authors (`synth`, `synth_more`,
+  `synth_cat3` ... `synth_cat6`: every 4th template of a category is test only);
   authored attacks by payload (every 5th payload and hard negative is calibration only).
 """
 

@@ -50,12 +50,22 @@ def _module(bert, layer: int, path: str):
     return m
 
 
+def truncate(bert, layers: int) -> None:
+    """Keep the first LAYERS transformer blocks (fewer blocks: proportionally faster encoding)."""
+    if layers < len(bert.encoder.layer):
+        bert.encoder.layer = bert.encoder.layer[:layers]
+        bert.config.num_hidden_layers = layers
+
+
 def merge_adapter(bert, path: Path) -> None:
-    """W += scale * B @ A for every adapted linear layer (in place, before export)."""
+    """Cut the encoder to the adapter's depth, then W += scale * B @ A for every adapted linear
+    layer (in place, before export)."""
     import torch
 
     with np.load(path) as z:
         scale = float(z["scale"])
+        if "layers" in z.files:
+            truncate(bert, int(z["layers"]))
         for key in z.files:
             if key.endswith(".A"):
                 layer, name = key[:-2].split(":")
@@ -111,7 +121,8 @@ def training_windows(E, train: list[int]) -> dict[str, list]:
     return {"pos": pos, "neg": neg, "hard": hard, "cat": cat_rows, "cat_y": cat_y}
 
 
-def train_adapter(E, train: list[int], steps: int, seed: int = SEED, init: Path | None = None) -> dict[str, np.ndarray]:
+def train_adapter(E, train: list[int], steps: int, seed: int = SEED, init: Path | None = None,
+                  layers: int = 6) -> dict[str, np.ndarray]:
     import torch
     from transformers import AutoModel
 
@@ -126,10 +137,11 @@ def train_adapter(E, train: list[int], steps: int, seed: int = SEED, init: Path 
     print(f"adapter: {len(pools['pos'])} attack / {len(pools['neg'])} benign / {len(pools['hard'])} hard-benign / "
           f"{len(pools['cat'])} category windows", file=sys.stderr)
     bert = AutoModel.from_pretrained(str(base_model_dir()))
+    truncate(bert, layers)
     for p in bert.parameters():
         p.requires_grad = False
     lora = _lora(bert, RANK, ALPHA)
-    if init is not None:  # continue from an adapter already trained (a second schedule on top)
+    if init is not None:  # continue from an adapter already trained (a deeper one's first blocks too)
         with np.load(init) as z:
             for key, (a, b) in lora.items():
                 with torch.no_grad():
@@ -167,7 +179,7 @@ def train_adapter(E, train: list[int], steps: int, seed: int = SEED, init: Path 
         sched.step()
         if step % 50 == 0 or step == steps - 1:
             print(f"  step {step} loss {loss.item():.3f} ({time.monotonic() - t0:.0f}s)", file=sys.stderr)
-    out = {"scale": np.float32(ALPHA / RANK), "rank": np.int32(RANK)}
+    out = {"scale": np.float32(ALPHA / RANK), "rank": np.int32(RANK), "layers": np.int32(len(bert.encoder.layer))}
     for key, (a, b) in lora.items():
         out[key + ".A"] = a.detach().numpy().astype(np.float32)
         out[key + ".B"] = b.detach().numpy().astype(np.float32)
@@ -181,6 +193,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--steps", type=int, default=2000)
     p.add_argument("--out", type=Path, default=DEFAULT_MODEL_DIR)
     p.add_argument("--init", type=Path, help="an adapter.npz to continue training from")
+    p.add_argument("--layers", type=int, default=6, help="transformer blocks kept (MiniLM has 6)")
     args = p.parse_args(argv)
     import tempfile
 
@@ -191,7 +204,8 @@ def main(argv: list[str] | None = None) -> None:
     # MIL positives are chosen with the plain base encoder, so a rerun never trains on its own output.
     with tempfile.TemporaryDirectory() as base:
         export(Path(base), adapter=None)
-        adapter = train_adapter(T.Embedded(msgs, Path(base)), train, args.steps, init=args.init)
+        adapter = train_adapter(T.Embedded(msgs, Path(base)), train, args.steps, init=args.init,
+                                layers=args.layers)
     np.savez_compressed(args.out / ADAPTER, **adapter)
     print(f"wrote {args.out / ADAPTER}; now run `python -m agentmx_filter.models.export` and "
           f"`python -m agentmx_filter.models.train`", file=sys.stderr)

@@ -10,11 +10,11 @@ Labels and how they were made (honest list, also in docs/models.md):
   sisimai/flufl/mimekit bounces -> bounce; sisimai rfc3834-* -> auto_reply. Everything else comes
   from the authored templates in `synth.py`, given envelope headers by `authored_headers`.
 - authored injection training data: `synth.attack_examples`, `synth_attacks.examples`,
-  `synth_attacks2.examples` ... `synth_attacks6.examples` (six authors, none looked at
+  `synth_attacks2.examples` ... `synth_attacks7.examples` (seven authors, none looked at
   bench/cases), attacks and hard negatives.
 - splits: corpus messages by a hash of their path (70% train, 15% calibration of thresholds, 15%
-  test); authored category examples by template, for the six authors (`synth`, `synth_more`,
-  `synth_cat3` ... `synth_cat6`: every 4th template of a category is test only);
+  test); authored category examples by template, for the seven authors (`synth`, `synth_more`,
+  `synth_cat3` ... `synth_cat7`: every 4th template of a category is test only);
   authored attacks by payload (every 5th payload and hard negative is calibration only).
 """
 
@@ -179,6 +179,7 @@ def synth_rows() -> list[dict]:
         synth_attacks4,
         synth_attacks5,
         synth_attacks6,
+        synth_attacks7,
     )
 
     out = []
@@ -193,7 +194,8 @@ def synth_rows() -> list[dict]:
                     "category": None, "inj": e["inj"], "source": "authored-train-attacks", "id": e["template"],
                     "split": "train"})
     for e in (synth_attacks.examples() + synth_attacks2.examples() + synth_attacks3.examples()
-              + synth_attacks4.examples() + synth_attacks5.examples() + synth_attacks6.examples()):
+              + synth_attacks4.examples() + synth_attacks5.examples() + synth_attacks6.examples()
+              + synth_attacks7.examples()):
         # every 5th payload and hard negative (all their variants) is held out of training: the
         # calibration split's attacks and hard negatives choose weights such as train.HARD_WEIGHT
         kind, index = e["template"].split("/")[:2]

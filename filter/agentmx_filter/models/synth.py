@@ -8,8 +8,8 @@ personal, marketing, auto_reply; about 290 in all; spam and bounces come only fr
 in sender (platforms, small shops, banks, airlines, utilities, schools, clinics, government offices,
 open-source projects), register, length and structure (key: value blocks, quoted replies, ticket
 boilerplate, legal footers), with about one in five of the later ones in German, French, Spanish,
-Italian, Portuguese or Dutch. `examples()` also expands five more authors' templates (`synth_more.TEMPLATES`,
-`synth_cat3.TEMPLATES` ... `synth_cat6.TEMPLATES`, each written without seeing the others). The evaluation holds whole templates out (`template` is part of every
+Italian, Portuguese or Dutch. `examples()` also expands six more authors' templates (`synth_more.TEMPLATES`,
+`synth_cat3.TEMPLATES` ... `synth_cat7.TEMPLATES`, each written without seeing the others). The evaluation holds whole templates out (`template` is part of every
 example) so the heads are never scored on a template they saw; templates are only ever appended,
 since a template's index fixes its split.
 """
@@ -356,14 +356,14 @@ AUTO_SUBJECTS = ["Project update", "Invoice question", "Meeting next week", "Pro
 
 def examples(seed: int = 7, per_template: int = 12) -> list[dict]:
     """{"subject", "text", "label", "template", "headers"} rows, deterministic for a seed."""
-    from agentmx_filter.models import synth_cat3, synth_cat4, synth_cat5, synth_cat6, synth_more
+    from agentmx_filter.models import synth_cat3, synth_cat4, synth_cat5, synth_cat6, synth_cat7, synth_more
 
     r = random.Random(seed)
     out = []
-    # the other authors' templates (synth_more, synth_cat3 ... 6) are held out by the same every-4th rule
+    # the other authors' templates (synth_more, synth_cat3 ... 7) are held out by the same every-4th rule
     for prefix, table in (("", TEMPLATES), ("more-", synth_more.TEMPLATES), ("cat3-", synth_cat3.TEMPLATES),
                           ("cat4-", synth_cat4.TEMPLATES), ("cat5-", synth_cat5.TEMPLATES),
-                          ("cat6-", synth_cat6.TEMPLATES)):
+                          ("cat6-", synth_cat6.TEMPLATES), ("cat7-", synth_cat7.TEMPLATES)):
         for label, templates in table.items():
             for t, (subj, body) in enumerate(templates):
                 for _ in range(per_template):

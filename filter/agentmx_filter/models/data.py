@@ -200,7 +200,10 @@ def synth_rows() -> list[dict]:
         # calibration split's attacks and hard negatives choose weights such as train.HARD_WEIGHT
         kind, index = e["template"].split("/")[:2]
         calib = kind.rstrip("0123456789") in ("attack", "hardneg") and int(index) % 5 == 0
-        out.append({"subject": e["subject"], "text": e["text"], "hidden": e["hidden"], "headers": {},
+        hidden = e["hidden"]
+        if isinstance(hidden, str):  # synth_attacks7 gives the hidden text alone, not DMZ fragments
+            hidden = [{"text": hidden, "how": "hidden-html"}] if hidden else []
+        out.append({"subject": e["subject"], "text": e["text"], "hidden": hidden, "headers": {},
                     "content_type": "text/plain", "category": None, "inj": e["inj"],
                     "source": "authored-train-attacks", "id": e["template"], "split": "calib" if calib else "train"})
     return out
